@@ -1,0 +1,304 @@
+using System.Collections.Generic;
+using System.Linq;
+using CeGenerators.Model;
+
+namespace CeGenerators.Emit
+{
+    /// <summary>
+    /// Emits the body of one softmax cross-entropy kernel (sparse labels) for one <see cref="KernelShape"/>:
+    /// loss(row) = log(sum_k exp(x_k - max)) + (max - x_label), the max subtraction keeping every exp in (0, 1].
+    /// Two vector strategies, chosen by the class count known at compile time:
+    /// <list type="bullet">
+    /// <item>K &lt;= <see cref="MaxClassesAcrossRows"/>: one row per lane, W rows per iteration, fully unrolled over the
+    /// classes, so no lane is wasted on short rows.</item>
+    /// <item>larger K: one row at a time, vectorized across its classes in two passes (max, then sum of exps) with four
+    /// accumulators, the last partial vector handled by one overlapping load and a constant mask.</item>
+    /// </list>
+    /// A scalar loop finishes the rows the vector loops leave and runs alone when no vector width is accelerated.
+    /// </summary>
+    internal static class SoftmaxCrossEntropyEmitter
+    {
+        /// <summary>Up to this many classes the kernel puts rows across lanes (measured: faster than per-row vectors there).</summary>
+        public const int MaxClassesAcrossRows = 16;
+
+        public static string MethodName(KernelShape shape)
+        {
+            string ignore = shape.IgnoreIndex < 0 ? "M" + Literals.Long(-(long)shape.IgnoreIndex).TrimEnd('L') : Literals.Int(shape.IgnoreIndex);
+            return (shape.WritesLosses ? "Losses_" : "Total_") + shape.ElementType + "_K" + Literals.Int(shape.Classes) + "_Ignore" + ignore;
+        }
+
+        public static void Emit(SourceWriter w, KernelShape shape)
+        {
+            ElementTraits t = ElementTraits.Of(shape.ElementType);
+            string T = t.Keyword;
+            bool losses = shape.WritesLosses;
+            bool acrossRows = shape.Classes <= MaxClassesAcrossRows;
+
+            w.Line("/// <summary>");
+            w.Line($"/// Softmax cross-entropy, {T}, K = {Literals.Int(shape.Classes)}, ignore index {Literals.Int(shape.IgnoreIndex)}, " +
+                   (losses ? "one loss per row." : "returns the sum of the row losses and the number of counted rows."));
+            w.Line("/// " + (acrossRows ? "Rows across vector lanes." : "Classes across vector lanes, two passes per row."));
+            w.Line("/// </summary>");
+            string signature = losses
+                ? $"public static void {MethodName(shape)}(ReadOnlySpan<{T}> logits, ReadOnlySpan<int> labels, Span<{T}> losses, string logitsName, string labelsName, string lossesName)"
+                : $"public static double {MethodName(shape)}(ReadOnlySpan<{T}> logits, ReadOnlySpan<int> labels, string logitsName, string labelsName, out int counted)";
+            using (w.Block(signature))
+            {
+                w.Line($"const int K = {Literals.Int(shape.Classes)};");
+                w.Line($"const int IgnoreIndex = {Literals.Int(shape.IgnoreIndex)};");
+                w.Line("if (logits.Length != (long)labels.Length * K) ThrowHelper.LengthMismatch(logitsName, logits.Length, labelsName, labels.Length, K);");
+                if (losses)
+                {
+                    w.Line("if (losses.Length != labels.Length) ThrowHelper.LossesLengthMismatch(lossesName, losses.Length, labelsName, labels.Length);");
+                }
+
+                w.Line("int rows = labels.Length;");
+                w.Line($"ref {T} x = ref MemoryMarshal.GetReference(logits);");
+                w.Line("ref int y = ref MemoryMarshal.GetReference(labels);");
+                if (losses)
+                {
+                    w.Line($"ref {T} o = ref MemoryMarshal.GetReference(losses);");
+                }
+                else
+                {
+                    w.Line("double total = 0d, compensation = 0d;");
+                    w.Line("int ignored = 0;");
+                }
+
+                w.Line("int row = 0;");
+                if (acrossRows)
+                {
+                    foreach (VectorWidth width in VectorWidth.WidestFirst)
+                    {
+                        EmitRowsAcrossLanes(w, shape, t, width);
+                    }
+                }
+                else
+                {
+                    string keyword = "if";
+                    foreach (VectorWidth width in VectorWidth.WidestFirst)
+                    {
+                        EmitClassesAcrossLanes(w, shape, t, width, keyword);
+                        keyword = "else if";
+                    }
+                }
+
+                EmitScalarRows(w, shape, t);
+                if (!losses)
+                {
+                    w.Line("counted = rows - ignored;");
+                    w.Line("return total - compensation;");
+                }
+            }
+
+            w.Line();
+        }
+
+        /// <summary>Small K: lane j of every vector holds row (row + j); class k of W rows is one strided load.</summary>
+        private static void EmitRowsAcrossLanes(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth width)
+        {
+            string V = width.Name, T = t.Keyword, I = t.IntegerKeyword, vt = V + "<" + T + ">", vi = V + "<" + I + ">";
+            int lanes = width.Lanes(t.Type);
+            int k = shape.Classes;
+            bool losses = shape.WritesLosses;
+            bool single = t.Type == ElementType.Single;
+
+            w.Line();
+            w.Line($"// {V}: {Literals.Int(lanes)} rows per iteration, one per lane.");
+            using (w.Block($"if ({V}.IsHardwareAccelerated && rows - row >= {Literals.Int(lanes)})"))
+            {
+                if (!losses)
+                {
+                    if (single)
+                    {
+                        w.Line($"{V}<double> sum = {V}<double>.Zero;");
+                    }
+                    else
+                    {
+                        w.Line($"{V}<double> sum = {V}<double>.Zero, error = {V}<double>.Zero;");
+                    }
+
+                    w.Line($"{vi} ignoredLanes = {vi}.Zero;");
+                }
+
+                using (w.Block($"for (; row <= rows - {Literals.Int(lanes)}; row += {Literals.Int(lanes)})"))
+                {
+                    w.Line($"ref {T} b = ref Unsafe.Add(ref x, (nint)row * K);");
+                    if (single)
+                    {
+                        w.Line($"{vi} label = {V}.LoadUnsafe(ref y, (nuint)row);");
+                    }
+                    else
+                    {
+                        string lanesList = string.Join(", ", Enumerable.Range(0, lanes).Select(j => $"(long)Unsafe.Add(ref y, row + {Literals.Int(j)})"));
+                        w.Line($"{vi} label = {V}.Create({lanesList});");
+                    }
+
+                    w.Line($"{vi} skip = {V}.Equals(label, {V}.Create(({I})IgnoreIndex));");
+                    w.Line($"{vi} valid = {V}.GreaterThanOrEqual(label, {vi}.Zero) & {V}.LessThan(label, {V}.Create(({I})K));");
+                    w.Line($"if (!{V}.EqualsAll(valid | skip, {vi}.AllBitsSet)) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, labelsName);");
+                    for (int c = 0; c < k; c++)
+                    {
+                        string loads = string.Join(", ", Enumerable.Range(0, lanes).Select(j => $"Unsafe.Add(ref b, {Literals.Int((j * k) + c)})"));
+                        w.Line($"{vt} x{Literals.Int(c)} = {V}.Create({loads});");
+                    }
+
+                    w.Line($"{vt} max = {Tree(Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)).ToList(), (a, b) => $"Max({a}, {b})")};");
+                    w.Line($"{vt} picked = {Tree(Enumerable.Range(0, k).Select(c => $"(x{Literals.Int(c)} & {V}.Equals(label, {V}.Create(({I}){Literals.Int(c)})).{t.AsElement}())").ToList(), (a, b) => $"({a} | {b})")};");
+                    w.Line($"{vt} exps = {Tree(Enumerable.Range(0, k).Select(c => $"ExpNonPositive(x{Literals.Int(c)} - max)").ToList(), (a, b) => $"({a} + {b})")};");
+                    w.Line($"{vt} loss = {V}.AndNot(LogPositive(exps) + (max - picked), skip.{t.AsElement}());");
+                    if (losses)
+                    {
+                        w.Line("loss.StoreUnsafe(ref o, (nuint)row);");
+                    }
+                    else
+                    {
+                        if (single)
+                        {
+                            w.Line($"sum += {V}.WidenLower(loss) + {V}.WidenUpper(loss);");
+                        }
+                        else
+                        {
+                            w.Line($"{V}<double> corrected = loss - error;");
+                            w.Line($"{V}<double> next = sum + corrected;");
+                            w.Line("error = (next - sum) - corrected;");
+                            w.Line("sum = next;");
+                        }
+
+                        w.Line("ignoredLanes -= skip;");
+                    }
+                }
+
+                if (!losses)
+                {
+                    w.Line($"Accumulate(ref total, ref compensation, {V}.Sum(sum){(single ? string.Empty : $" - {V}.Sum(error)")});");
+                    w.Line($"ignored += (int){V}.Sum(ignoredLanes);");
+                }
+            }
+        }
+
+        /// <summary>Large K: one row at a time, two vector passes over its classes (max, then sum of exps).</summary>
+        private static void EmitClassesAcrossLanes(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth width, string keyword)
+        {
+            string V = width.Name, T = t.Keyword, I = t.IntegerKeyword, vt = V + "<" + T + ">";
+            int lanes = width.Lanes(t.Type);
+            int k = shape.Classes;
+            int block = 4 * lanes;
+            int blocked = k / block * block;
+            int fullVectors = (k - blocked) / lanes;
+            int tail = k % lanes;
+
+            w.Line();
+            using (w.Block($"{keyword} ({V}.IsHardwareAccelerated)"))
+            {
+                if (tail != 0)
+                {
+                    // The last load starts at K - W and overlaps lanes already summed; the mask keeps only the new ones.
+                    string suffix = t.Type == ElementType.Single ? string.Empty : "L";
+                    string mask = string.Join(", ", Enumerable.Range(0, lanes).Select(j => (j >= lanes - tail ? "-1" : "0") + suffix));
+                    w.Line($"{vt} tailMask = {V}.Create({mask}).{t.AsElement}();");
+                }
+
+                using (w.Block("for (; row < rows; row++)"))
+                {
+                    EmitRowPrologue(w, shape, t);
+                    w.Line($"{vt} m0 = {V}.LoadUnsafe(ref r), m1 = m0, m2 = m0, m3 = m0;");
+                    EmitPass(w, V, lanes, blocked, fullVectors, tail, (acc, load) => $"{acc} = Max({acc}, {load});", "m");
+                    if (tail != 0)
+                    {
+                        w.Line($"m0 = Max(m0, {V}.LoadUnsafe(ref r, {Literals.Int(k - lanes)}));");
+                    }
+
+                    w.Line($"{T} max = MaxAcross(Max(Max(m0, m1), Max(m2, m3)));");
+                    w.Line($"{vt} shift = {V}.Create(max);");
+                    w.Line($"{vt} s0 = {vt}.Zero, s1 = {vt}.Zero, s2 = {vt}.Zero, s3 = {vt}.Zero;");
+                    EmitPass(w, V, lanes, blocked, fullVectors, tail, (acc, load) => $"{acc} += ExpNonPositive({load} - shift);", "s");
+                    if (tail != 0)
+                    {
+                        w.Line($"s0 += ExpNonPositive({V}.LoadUnsafe(ref r, {Literals.Int(k - lanes)}) - shift) & tailMask;");
+                    }
+
+                    w.Line($"{T} exps = {V}.Sum((s0 + s1) + (s2 + s3));");
+                    EmitRowEpilogue(w, shape, t, "exps");
+                }
+            }
+        }
+
+        private static void EmitPass(SourceWriter w, string V, int lanes, int blocked, int fullVectors, int tail, System.Func<string, string, string> step, string prefix)
+        {
+            if (blocked > 0)
+            {
+                using (w.Block($"for (nuint i = 0; i < {Literals.Int(blocked)}; i += {Literals.Int(4 * lanes)})"))
+                {
+                    for (int a = 0; a < 4; a++)
+                    {
+                        string offset = a == 0 ? "i" : $"i + {Literals.Int(a * lanes)}";
+                        w.Line(step(prefix + Literals.Int(a), $"{V}.LoadUnsafe(ref r, {offset})"));
+                    }
+                }
+            }
+
+            for (int a = 0; a < fullVectors; a++)
+            {
+                w.Line(step(prefix + Literals.Int(a), $"{V}.LoadUnsafe(ref r, {Literals.Int(blocked + (a * lanes))})"));
+            }
+        }
+
+        /// <summary>Rows the vector loops did not take (or all rows, without acceleration), with the runtime's own exp/log.</summary>
+        private static void EmitScalarRows(SourceWriter w, KernelShape shape, ElementTraits t)
+        {
+            string T = t.Keyword;
+            w.Line();
+            using (w.Block("for (; row < rows; row++)"))
+            {
+                EmitRowPrologue(w, shape, t);
+                w.Line($"{T} max = r;");
+                using (w.Block("for (int k = 1; k < K; k++)"))
+                {
+                    w.Line($"{T} v = Unsafe.Add(ref r, k);");
+                    w.Line("max = v > max ? v : max;");
+                }
+
+                w.Line("double exps = 0d;");
+                using (w.Block("for (int k = 0; k < K; k++)"))
+                {
+                    w.Line($"exps += {t.MathClass}.Exp(Unsafe.Add(ref r, k) - max);");
+                }
+
+                EmitRowEpilogue(w, shape, t, "exps");
+            }
+        }
+
+        private static void EmitRowPrologue(SourceWriter w, KernelShape shape, ElementTraits t)
+        {
+            w.Line("int label = Unsafe.Add(ref y, row);");
+            using (w.Block("if (label == IgnoreIndex)"))
+            {
+                w.Line(shape.WritesLosses ? "Unsafe.Add(ref o, row) = 0;" : "ignored++;");
+                w.Line("continue;");
+            }
+
+            w.Line("if ((uint)label >= (uint)K) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, labelsName);");
+            w.Line($"ref {t.Keyword} r = ref Unsafe.Add(ref x, (nint)row * K);");
+        }
+
+        private static void EmitRowEpilogue(SourceWriter w, KernelShape shape, ElementTraits t, string exps)
+        {
+            // (max - x_label) first: with huge logits max + log(sum) would round away the log term.
+            w.Line($"{t.Keyword} loss = ({t.Keyword})(Math.Log({exps}) + ((double)max - Unsafe.Add(ref r, label)));");
+            w.Line(shape.WritesLosses ? "Unsafe.Add(ref o, row) = loss;" : "Accumulate(ref total, ref compensation, loss);");
+        }
+
+        /// <summary>Combines terms as a balanced tree: shorter dependency chains than a left fold.</summary>
+        private static string Tree(IReadOnlyList<string> terms, System.Func<string, string, string> combine)
+        {
+            if (terms.Count == 1)
+            {
+                return terms[0];
+            }
+
+            int half = terms.Count / 2;
+            return combine(Tree(terms.Take(half).ToList(), combine), Tree(terms.Skip(half).ToList(), combine));
+        }
+    }
+}

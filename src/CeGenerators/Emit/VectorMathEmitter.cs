@@ -1,0 +1,146 @@
+using System.Linq;
+using CeGenerators.Model;
+
+namespace CeGenerators.Emit
+{
+    /// <summary>
+    /// Emits the vector math the kernels inline: fused multiply-add, a NaN-agnostic max, horizontal max, e^x for
+    /// non-positive x and ln x for positive normal x, for every width and element type. The built-in Vector*.Exp/Log are
+    /// not used: they are out-of-line calls (and do not exist on .NET 8).
+    /// </summary>
+    internal static class VectorMathEmitter
+    {
+        private const string Inline = "[MethodImpl(MethodImplOptions.AggressiveInlining)]";
+
+        public static void Emit(SourceWriter w, ElementType type)
+        {
+            ElementTraits t = ElementTraits.Of(type);
+            foreach (VectorWidth width in VectorWidth.WidestFirst)
+            {
+                EmitMulAdd(w, width, t);
+                EmitMax(w, width, t);
+                EmitMaxAcross(w, width, t);
+                EmitExp(w, width, t);
+                EmitLog(w, width, t);
+            }
+        }
+
+        private static void EmitMulAdd(SourceWriter w, VectorWidth v, ElementTraits t)
+        {
+            string vt = v.Name + "<" + t.Keyword + ">";
+            string fused = v.Bits == 512
+                ? "Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : (a * b) + c"
+                : "Fma.IsSupported ? Fma.MultiplyAdd(a, b, c) : (a * b) + c";
+            w.Line("/// <summary>a * b + c, fused where the hardware has FMA.</summary>");
+            w.Line(Inline);
+            w.Line($"public static {vt} MulAdd({vt} a, {vt} b, {vt} c) => {fused};");
+            w.Line();
+        }
+
+        private static void EmitMax(SourceWriter w, VectorWidth v, ElementTraits t)
+        {
+            string vt = v.Name + "<" + t.Keyword + ">";
+            w.Line("/// <summary>Lane-wise max by compare and select: one cost on every runtime (NaN handling is left to the exp pass).</summary>");
+            w.Line(Inline);
+            w.Line($"public static {vt} Max({vt} a, {vt} b) => {v.Name}.ConditionalSelect({v.Name}.GreaterThan(a, b), a, b);");
+            w.Line();
+        }
+
+        private static void EmitMaxAcross(SourceWriter w, VectorWidth v, ElementTraits t)
+        {
+            string vt = v.Name + "<" + t.Keyword + ">";
+            w.Line("/// <summary>The largest lane.</summary>");
+            w.Line(Inline);
+            if (v.Bits > 128)
+            {
+                w.Line($"public static {t.Keyword} MaxAcross({vt} v) => MaxAcross(Max(v.GetLower(), v.GetUpper()));");
+            }
+            else
+            {
+                using (w.Block($"public static {t.Keyword} MaxAcross({vt} v)"))
+                {
+                    w.Line($"{t.Keyword} max = v.GetElement(0);");
+                    using (w.Block($"for (int i = 1; i < {vt}.Count; i++)"))
+                    {
+                        w.Line($"{t.Keyword} e = v.GetElement(i);");
+                        w.Line("max = e > max ? e : max;");
+                    }
+
+                    w.Line("return max;");
+                }
+            }
+
+            w.Line();
+        }
+
+        private static void EmitExp(SourceWriter w, VectorWidth v, ElementTraits t)
+        {
+            string V = v.Name, T = t.Keyword, vt = V + "<" + T + ">";
+            w.Line("/// <summary>");
+            w.Line("/// e^x for x &lt;= 0 (and NaN, which propagates): x = n ln2 + r with |r| &lt;= ln2/2 (Cody-Waite), a degree-" + Literals.Int(t.ExpDegree) + " polynomial for e^r,");
+            w.Line("/// 2^n built in the exponent bits. Returns 0 below " + Literals.Of(t.Type, t.ExpLowerBound) + " (and for -inf). Within 2 ulp of the true value.");
+            w.Line("/// </summary>");
+            w.Line(Inline);
+            using (w.Block($"public static {vt} ExpNonPositive({vt} x)"))
+            {
+                w.Line($"{vt} magic = {V}.Create({Literals.Of(t.Type, t.RoundingMagic)});");
+                w.Line($"{vt} t = MulAdd(x, {V}.Create({Literals.Of(t.Type, 1.4426950408889634)}), magic);");
+                w.Line($"{vt} n = t - magic;");
+                w.Line($"{vt} r = MulAdd(n, {V}.Create({Literals.Of(t.Type, -t.Ln2High)}), x);");
+                w.Line($"r = MulAdd(n, {V}.Create({Literals.Of(t.Type, -t.Ln2Low)}), r);");
+                w.Line($"{vt} p = {V}.Create({Literals.Of(t.Type, InverseFactorial(t.ExpDegree))});");
+                for (int k = t.ExpDegree - 1; k >= 0; k--)
+                {
+                    w.Line($"p = MulAdd(p, r, {V}.Create({Literals.Of(t.Type, InverseFactorial(k))}));");
+                }
+
+                string one = t.Type == ElementType.Single ? Literals.Int(t.ExponentBias) : Literals.Long(t.ExponentBias);
+                w.Line($"{vt} scale = {V}.ShiftLeft(t.{t.AsInteger}() - magic.{t.AsInteger}() + {V}.Create({one}), {Literals.Int(t.MantissaBits)}).{t.AsElement}();");
+                w.Line($"return {V}.ConditionalSelect({V}.LessThan(x, {V}.Create({Literals.Of(t.Type, t.ExpLowerBound)})), {vt}.Zero, p * scale);");
+            }
+
+            w.Line();
+        }
+
+        private static void EmitLog(SourceWriter w, VectorWidth v, ElementTraits t)
+        {
+            string V = v.Name, T = t.Keyword, I = t.IntegerKeyword, vt = V + "<" + T + ">", vi = V + "<" + I + ">";
+            bool single = t.Type == ElementType.Single;
+            string mantissaMask = single ? "0x007FFFFF" : "0x000FFFFFFFFFFFFFL";
+            string oneBits = single ? "0x3F800000" : "0x3FF0000000000000L";
+            string bias = single ? Literals.Int(t.ExponentBias) : Literals.Long(t.ExponentBias);
+            w.Line("/// <summary>");
+            w.Line("/// ln x for positive normal x (and NaN, which propagates): x = 2^e m with m in [sqrt(1/2), sqrt(2)),");
+            w.Line("/// ln m = 2 atanh(s) with s = (m - 1) / (m + 1), |s| &lt;= 0.1716, summed as its odd series. Within 2 ulp.");
+            w.Line("/// </summary>");
+            w.Line(Inline);
+            using (w.Block($"public static {vt} LogPositive({vt} x)"))
+            {
+                w.Line($"{vi} bits = x.{t.AsInteger}();");
+                w.Line($"{vi} e = {V}.ShiftRightLogical(bits, {Literals.Int(t.MantissaBits)}) - {V}.Create({bias});");
+                w.Line($"{vt} m = ((bits & {V}.Create({mantissaMask})) | {V}.Create({oneBits})).{t.AsElement}();");
+                w.Line($"{vt} high = {V}.GreaterThan(m, {V}.Create({Literals.Of(t.Type, 1.4142135623730951)}));");
+                w.Line($"m = {V}.ConditionalSelect(high, m * {V}.Create({Literals.Of(t.Type, 0.5)}), m);");
+                string exponent = single
+                    ? $"{V}.ConvertToSingle(e)"
+                    : $"(e + {V}.Create(0x4338000000000000L)).AsDouble() - {V}.Create({Literals.Of(t.Type, t.RoundingMagic)})";
+                w.Line($"{vt} ef = {exponent} + ({vt}.One & high);");
+                w.Line($"{vt} s = (m - {vt}.One) / (m + {vt}.One);");
+                w.Line($"{vt} s2 = s * s;");
+                int last = t.LogSeriesTerms - 1;
+                w.Line($"{vt} p = {V}.Create({Literals.Of(t.Type, 2.0 / ((2 * last) + 1))});");
+                for (int k = last - 1; k >= 0; k--)
+                {
+                    w.Line($"p = MulAdd(p, s2, {V}.Create({Literals.Of(t.Type, 2.0 / ((2 * k) + 1))}));");
+                }
+
+                w.Line($"{vt} result = MulAdd(ef, {V}.Create({Literals.Of(t.Type, t.Ln2High)}), MulAdd(ef, {V}.Create({Literals.Of(t.Type, t.Ln2Low)}), p * s));");
+                w.Line($"return {V}.ConditionalSelect({V}.Equals(x, x), result, x);");
+            }
+
+            w.Line();
+        }
+
+        private static double InverseFactorial(int k) => 1.0 / Enumerable.Range(1, k).Aggregate(1.0, (f, i) => f * i);
+    }
+}
