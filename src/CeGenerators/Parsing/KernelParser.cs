@@ -94,8 +94,7 @@ namespace CeGenerators.Parsing
 
             KernelOptions options = ParseOptions(attribute, attributeSyntax, attributeLocation, classes, diagnostics);
 
-            ParameterRoles? roles = ParseSignature(method, symbol, options.Reduction, nameLocation, diagnostics);
-
+            // Without Vector512 (before .NET 8) the signature checks would only repeat the compiler's own errors.
             if (compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512`1") is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -103,6 +102,7 @@ namespace CeGenerators.Parsing
                     nameLocation,
                     methodName,
                     "the generated kernels need .NET 8 or later (System.Runtime.Intrinsics.Vector512)"));
+                return null;
             }
 
             if (method.SyntaxTree.Options is CSharpParseOptions parseOptions && parseOptions.LanguageVersion < LanguageVersion.CSharp11)
@@ -113,6 +113,8 @@ namespace CeGenerators.Parsing
                     methodName,
                     "the generated kernels need C# 11 or later (LangVersion)"));
             }
+
+            ParameterRoles? roles = ParseSignature(method, symbol, options.Reduction, nameLocation, diagnostics);
 
             if (roles is null || diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
             {
@@ -356,6 +358,11 @@ namespace CeGenerators.Parsing
             }
 
             ElementType? returned = ElementTypeOf(returnType);
+            if (elementType is null && returned is null)
+            {
+                return; // the input's own diagnostic already explains the element type
+            }
+
             if (returned is null || symbol.ReturnsByRef || symbol.ReturnsByRefReadonly)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReturnTypeMismatch, location, reduction.ToString(), expectedReturn));
