@@ -1,0 +1,27 @@
+using System;
+using CeGenerators;
+
+namespace CeGenerators.Benchmarks;
+
+/// <summary>The generated kernels under measurement.</summary>
+public static partial class Kernels
+{
+    [CrossEntropyKernel(10)]
+    public static partial float Mean10(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);
+
+    [CrossEntropyKernel(1000)]
+    public static partial float Mean1000(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);
+
+    [CrossEntropyKernel(10)]
+    public static partial double Mean10(ReadOnlySpan<double> logits, ReadOnlySpan<int> labels);
+
+    [CrossEntropyKernel(10, Reduction = LossReduction.None)]
+    public static partial void Losses10(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> losses);
+
+    public static float Mean(int classes, float[] logits, int[] labels) => classes switch
+    {
+        10 => Mean10(logits, labels),
+        1000 => Mean1000(logits, labels),
+        _ => throw new ArgumentOutOfRangeException(nameof(classes)),
+    };
+}

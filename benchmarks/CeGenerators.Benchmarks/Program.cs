@@ -1,0 +1,56 @@
+using System;
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using CeGenerators.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --filter '*'   (BenchmarkDotNet)
+// dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --quick        (a rough Stopwatch check)
+if (args.Length > 0 && args[0] == "--quick")
+{
+    Quick.Run();
+    return;
+}
+
+IConfig config = DefaultConfig.Instance
+    .AddJob(Job.ShortRun.WithId("ShortRun"))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromAssembly(typeof(SingleMean).Assembly).Run(args, config);
+
+internal static class Quick
+{
+    public static void Run()
+    {
+        foreach (int classes in new[] { 10, 1000 })
+        {
+            var b = new SingleMean { Classes = classes };
+            b.Setup();
+            Report($"float K={classes}", b.Naive, b.TensorPrimitivesPerRow, b.Generated, b.Roofline);
+        }
+
+        var d = new DoubleMean();
+        d.Setup();
+        Report("double K=10", d.Naive, d.TensorPrimitivesPerRow, d.Generated, d.Roofline);
+    }
+
+    private static void Report<T>(string name, Func<T> naive, Func<T> tensor, Func<T> generated, Func<T> roofline)
+    {
+        double n = Time(naive), t = Time(tensor), g = Time(generated), r = Time(roofline);
+        Console.WriteLine($"{name,-14} naive {n,8:F2} ms  TP {t,8:F2} ms  generated {g,8:F2} ms  roofline {r,8:F2} ms  | naive/gen {n / g,5:F1}x  TP/gen {t / g,5:F1}x  gen/roofline {g / r,4:F1}x  (gen={generated()}, naive={naive()})");
+    }
+
+    private static double Time<T>(Func<T> f)
+    {
+        f();
+        double best = double.MaxValue;
+        for (int i = 0; i < 5; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            f();
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+
+namespace CeGenerators.Tests;
+
+/// <summary>
+/// Installs the package the way a user does: `dotnet pack`, a local folder feed, a fresh console project with a
+/// PackageReference, build and run. Also proves the packaged generator reports misuse in a real `dotnet build`.
+/// </summary>
+public class PackageTests
+{
+    private static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(GeneratorHarness.SourceDirectory(), "..", ".."));
+
+    [Fact]
+    public void The_packed_package_installs_from_a_folder_feed_and_its_kernels_run()
+    {
+        string work = Directory.CreateTempSubdirectory("cegenerators-package-").FullName;
+        try
+        {
+            string feed = Path.Combine(work, "feed");
+            string version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+            Dotnet(RepositoryRoot, $"pack src/CeGenerators/CeGenerators.csproj -c Release -o \"{feed}\" -p:Version={version}");
+
+            string package = Path.Combine(feed, $"CeGenerators.{version}.nupkg");
+            using (ZipArchive zip = ZipFile.OpenRead(package))
+            {
+                string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+                Assert.Contains("analyzers/dotnet/cs/CeGenerators.dll", entries);
+                Assert.Contains("lib/netstandard2.0/CeGenerators.Attributes.dll", entries);
+                Assert.Contains("lib/netstandard2.0/CeGenerators.Attributes.xml", entries);
+                Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("/CeGenerators.dll", StringComparison.Ordinal));
+            }
+
+            string consumer = Path.Combine(work, "Consumer");
+            Directory.CreateDirectory(consumer);
+            File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                    <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="CeGenerators" Version="{version}" />
+                  </ItemGroup>
+                  <ItemGroup Condition="'$(IncludeMistake)' != 'true'">
+                    <Compile Remove="Mistake.cs" />
+                  </ItemGroup>
+                </Project>
+                """);
+            // Keep the repository's Directory.*.props out of the consumer (it lives in a temp folder anyway).
+            File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />");
+            File.WriteAllText(Path.Combine(consumer, "Directory.Packages.props"), "<Project />");
+            File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+                using System;
+                using System.Globalization;
+                using CeGenerators;
+
+                float[] logits = { 2f, 0f, 0f, 0f,   0f, 0f, 0f, 0f };
+                int[] labels = { 0, 3 };
+                Console.WriteLine("mean=" + Kernels.Mean(logits, labels).ToString("F6", CultureInfo.InvariantCulture));
+
+                static partial class Kernels
+                {
+                    [CrossEntropyKernel(4)]
+                    public static partial float Mean(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);
+                }
+                """);
+            File.WriteAllText(Path.Combine(consumer, "Mistake.cs"), """
+                using System;
+                using CeGenerators;
+
+                static partial class Mistakes
+                {
+                    [CrossEntropyKernel(1)]
+                    public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);
+                }
+                """);
+
+            string output = Dotnet(consumer, "run");
+            double row0 = Math.Log(Math.Exp(2) + 3) - 2, row1 = Math.Log(4);
+            Assert.Contains("mean=" + ((row0 + row1) / 2).ToString("F6", System.Globalization.CultureInfo.InvariantCulture), output);
+
+            string failed = Dotnet(consumer, "build -p:IncludeMistake=true", expectSuccess: false);
+            Assert.Contains("error CEG0003", failed);
+            Assert.Contains("Mistake.cs(6,", failed);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // best effort: a temp folder
+            }
+        }
+    }
+
+    private static string Dotnet(string directory, string arguments, bool expectSuccess = true)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        // The test host's MSBuild settings must not leak into the child build.
+        foreach (string name in new[] { "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"dotnet {arguments} timed out");
+        string output = stdout.Result + stderr.Result;
+        if (expectSuccess)
+        {
+            Assert.True(process.ExitCode == 0, $"dotnet {arguments} failed in {directory}:\n{output}");
+        }
+        else
+        {
+            Assert.NotEqual(0, process.ExitCode);
+        }
+
+        return output;
+    }
+}
