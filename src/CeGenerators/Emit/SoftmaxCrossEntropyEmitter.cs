@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CeGenerators.Model;
@@ -128,20 +129,21 @@ namespace CeGenerators.Emit
                     {
                         w.Line($"{vi} label = {V}.LoadUnsafe(ref y, (nuint)row);");
                     }
+                    else if (width.Bits > 128)
+                    {
+                        // W int labels fill half a vector: load them as such and sign-extend to the 64-bit lanes of double.
+                        string half = "Vector" + Literals.Int(width.Bits / 2);
+                        w.Line($"{vi} label = {V}.WidenLower({half}.LoadUnsafe(ref y, (nuint)row).To{V}Unsafe());");
+                    }
                     else
                     {
-                        string lanesList = string.Join(", ", Enumerable.Range(0, lanes).Select(j => $"(long)Unsafe.Add(ref y, row + {Literals.Int(j)})"));
-                        w.Line($"{vi} label = {V}.Create({lanesList});");
+                        w.Line($"{vi} label = {V}.WidenLower({V}.CreateScalar(Unsafe.ReadUnaligned<long>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref y, row)))).AsInt32());");
                     }
 
                     w.Line($"{vi} skip = {V}.Equals(label, {V}.Create(({I})IgnoreIndex));");
                     w.Line($"{vi} valid = {V}.GreaterThanOrEqual(label, {vi}.Zero) & {V}.LessThan(label, {V}.Create(({I})K));");
                     w.Line($"if (!{V}.EqualsAll(valid | skip, {vi}.AllBitsSet)) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, labelsName);");
-                    for (int c = 0; c < k; c++)
-                    {
-                        string loads = string.Join(", ", Enumerable.Range(0, lanes).Select(j => $"Unsafe.Add(ref b, {Literals.Int((j * k) + c)})"));
-                        w.Line($"{vt} x{Literals.Int(c)} = {V}.Create({loads});");
-                    }
+                    EmitClassVectors(w, t, width, k);
 
                     w.Line($"{vt} max = {Tree(Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)).ToList(), (a, b) => $"Max({a}, {b})")};");
                     w.Line($"{vt} picked = {Tree(Enumerable.Range(0, k).Select(c => $"(x{Literals.Int(c)} & {V}.Equals(label, {V}.Create(({I}){Literals.Int(c)})).{t.AsElement}())").ToList(), (a, b) => $"({a} | {b})")};");
@@ -173,6 +175,75 @@ namespace CeGenerators.Emit
                 {
                     w.Line($"Accumulate(ref total, ref compensation, {V}.Sum(sum){(single ? string.Empty : $" - {V}.Sum(error)")});");
                     w.Line($"ignored += (int){V}.Sum(ignoredLanes);");
+                }
+            }
+        }
+
+        /// <summary>
+        /// Declares x0..x(K-1): x_c holds class c of the W rows at b (lane j = element j*K + c). The W x K block is K
+        /// contiguous vectors; with AVX-512 it is loaded as such and transposed by two-source permutes (vpermt2ps/pd) with
+        /// index and blend constants computed here, at compile time. Elsewhere each x_c is one strided VectorN.Create.
+        /// </summary>
+        private static void EmitClassVectors(SourceWriter w, ElementTraits t, VectorWidth width, int k)
+        {
+            string V = width.Name, vt = V + "<" + t.Keyword + ">";
+            int lanes = width.Lanes(t.Type);
+            w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)))};");
+            string Strided(int c) => $"{V}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(j => $"Unsafe.Add(ref b, {Literals.Int((j * k) + c)})"))});";
+            if (width.Bits != 512)
+            {
+                for (int c = 0; c < k; c++)
+                {
+                    w.Line($"x{Literals.Int(c)} = {Strided(c)}");
+                }
+
+                return;
+            }
+
+            bool single = t.Type == ElementType.Single;
+            string permute = single ? "Avx512F.PermuteVar16x32x2" : "Avx512F.PermuteVar8x64x2";
+            string Constant(IEnumerable<int> values) => $"{V}.Create({string.Join(", ", values.Select(v => single ? Literals.Int(v) : Literals.Long(v)))})";
+            using (w.Block("if (Avx512F.IsSupported)"))
+            {
+                for (int q = 0; q < k; q++)
+                {
+                    w.Line($"{vt} f{Literals.Int(q)} = {V}.LoadUnsafe(ref b, {Literals.Int(q * lanes)});");
+                }
+
+                for (int c = 0; c < k; c++)
+                {
+                    bool first = true;
+                    for (int pair = 0; pair * 2 < k; pair++)
+                    {
+                        // Lane j wants element j*K + c, which sits in vector (j*K + c) / W.
+                        int[] source = Enumerable.Range(0, lanes).Select(j => ((j * k) + c) / lanes).ToArray();
+                        bool[] covered = source.Select(s => s == 2 * pair || s == (2 * pair) + 1).ToArray();
+                        if (!covered.Any(x => x))
+                        {
+                            continue;
+                        }
+
+                        int[] index = Enumerable.Range(0, lanes).Select(j => covered[j] ? (((j * k) + c) % lanes) + ((source[j] - (2 * pair)) * lanes) : 0).ToArray();
+                        int upper = Math.Min((2 * pair) + 1, k - 1);
+                        string value = $"{permute}(f{Literals.Int(2 * pair)}, {Constant(index)}, f{Literals.Int(upper)})";
+                        if (first)
+                        {
+                            w.Line($"x{Literals.Int(c)} = {value};");
+                            first = false;
+                        }
+                        else
+                        {
+                            w.Line($"x{Literals.Int(c)} = {V}.ConditionalSelect({Constant(covered.Select(x => x ? -1 : 0))}.{t.AsElement}(), {value}, x{Literals.Int(c)});");
+                        }
+                    }
+                }
+            }
+
+            using (w.Block("else"))
+            {
+                for (int c = 0; c < k; c++)
+                {
+                    w.Line($"x{Literals.Int(c)} = {Strided(c)}");
                 }
             }
         }
@@ -211,14 +282,26 @@ namespace CeGenerators.Emit
 
                     w.Line($"{T} max = MaxAcross(Max(Max(m0, m1), Max(m2, m3)));");
                     w.Line($"{vt} shift = {V}.Create(max);");
-                    w.Line($"{vt} s0 = {vt}.Zero, s1 = {vt}.Zero, s2 = {vt}.Zero, s3 = {vt}.Zero;");
-                    EmitPass(w, V, lanes, blocked, fullVectors, tail, (acc, load) => $"{acc} += ExpNonPositive({load} - shift);", "s");
-                    if (tail != 0)
+                    // A plain sum of K exps in W-lane accumulators would lose ~K/(4W) ulp: float rows add their exps in
+                    // double lanes, double rows add them with Kahan compensation (c0..c3).
+                    string vd = V + "<double>";
+                    bool single = t.Type == ElementType.Single;
+                    w.Line($"{vd} s0 = {vd}.Zero, s1 = {vd}.Zero, s2 = {vd}.Zero, s3 = {vd}.Zero;");
+                    if (!single)
                     {
-                        w.Line($"s0 += ExpNonPositive({V}.LoadUnsafe(ref r, {Literals.Int(k - lanes)}) - shift) & tailMask;");
+                        w.Line($"{vd} c0 = {vd}.Zero, c1 = {vd}.Zero, c2 = {vd}.Zero, c3 = {vd}.Zero;");
                     }
 
-                    w.Line($"{T} exps = {V}.Sum((s0 + s1) + (s2 + s3));");
+                    string Add(string acc, string value) => single
+                        ? $"{{ {vt} e = {value}; {acc} += {V}.WidenLower(e) + {V}.WidenUpper(e); }}"
+                        : $"{{ {vd} e = {value} - c{acc.Substring(1)}; {vd} sum = {acc} + e; c{acc.Substring(1)} = (sum - {acc}) - e; {acc} = sum; }}";
+                    EmitPass(w, V, lanes, blocked, fullVectors, tail, (acc, load) => Add(acc, $"ExpNonPositive({load} - shift)"), "s");
+                    if (tail != 0)
+                    {
+                        w.Line(Add("s0", $"(ExpNonPositive({V}.LoadUnsafe(ref r, {Literals.Int(k - lanes)}) - shift) & tailMask)"));
+                    }
+
+                    w.Line($"double exps = {V}.Sum((s0 + s1) + (s2 + s3)){(single ? string.Empty : $" - {V}.Sum((c0 + c1) + (c2 + c3))")};");
                     EmitRowEpilogue(w, shape, t, "exps");
                 }
             }
@@ -259,11 +342,14 @@ namespace CeGenerators.Emit
                     w.Line("max = v > max ? v : max;");
                 }
 
-                w.Line("double exps = 0d;");
+                // Compensated: the scalar path is also the reference-grade fallback (float terms are exact in double).
+                w.Line("double exps = 0d, error = 0d;");
                 using (w.Block("for (int k = 0; k < K; k++)"))
                 {
-                    w.Line($"exps += {t.MathClass}.Exp(Unsafe.Add(ref r, k) - max);");
+                    w.Line($"Accumulate(ref exps, ref error, {t.MathClass}.Exp(Unsafe.Add(ref r, k) - max));");
                 }
+
+                w.Line("exps -= error;");
 
                 EmitRowEpilogue(w, shape, t, "exps");
             }

@@ -1,0 +1,42 @@
+using System.IO;
+using System.Reflection;
+using CeGenerators.Diagnostics;
+
+namespace CeGenerators.Tests;
+
+/// <summary>Every descriptor is documented where users look: a help page quoting its message, the README table, the release file.</summary>
+public class DiagnosticCatalogTests
+{
+    private static readonly string Root = Path.GetFullPath(Path.Combine(GeneratorHarness.SourceDirectory(), "..", ".."));
+
+    public static IEnumerable<object[]> Descriptors() => typeof(DiagnosticDescriptors)
+        .GetProperties(BindingFlags.Public | BindingFlags.Static)
+        .Select(p => new object[] { ((DiagnosticDescriptor)p.GetValue(null)!).Id });
+
+    private static DiagnosticDescriptor Find(string id) => typeof(DiagnosticDescriptors)
+        .GetProperties(BindingFlags.Public | BindingFlags.Static)
+        .Select(p => (DiagnosticDescriptor)p.GetValue(null)!)
+        .Single(d => d.Id == id);
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Each_diagnostic_has_a_page_a_readme_row_and_a_release_entry(string id)
+    {
+        DiagnosticDescriptor descriptor = Find(id);
+        string page = File.ReadAllText(Path.Combine(Root, "docs", "diagnostics", id + ".md"));
+        Assert.StartsWith($"# {id}: {descriptor.Title}", page);
+        Assert.Contains("`" + descriptor.MessageFormat + "`", page);
+        Assert.Contains(descriptor.DefaultSeverity.ToString(), page);
+        Assert.Contains($"[{id}](docs/diagnostics/{id}.md)", File.ReadAllText(Path.Combine(Root, "README.md")));
+        Assert.Contains($"{id} | CeGenerators | {descriptor.DefaultSeverity}", File.ReadAllText(Path.Combine(Root, "src", "CeGenerators", "AnalyzerReleases.Unshipped.md")));
+        Assert.Equal("https://github.com/cegenerators/cegenerators/blob/main/docs/diagnostics/" + id + ".md", descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public void Ids_are_unique_and_consecutive()
+    {
+        string[] ids = Descriptors().Select(d => (string)d[0]).OrderBy(i => i, StringComparer.Ordinal).ToArray();
+        Assert.Equal(ids.Length, ids.Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, ids.Length).Select(i => $"CEG{i:0000}"), ids);
+    }
+}
