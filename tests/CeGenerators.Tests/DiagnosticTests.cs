@@ -33,9 +33,6 @@ public class DiagnosticTests
         ("CEG0008", Host("[CrossEntropyKernel(10, Reduction = LossReduction.None)] public static partial [|float|] Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> losses);")),
         ("CEG0008", Host("[CrossEntropyKernel(10)] public static partial [|void|] Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
         ("CEG0008", Host("[CrossEntropyKernel(10)] public static partial [|int|] Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
-        ("CEG0009", Host("[CrossEntropyKernel(10, [|Input = LossInput.Probabilities|])] public static partial float Loss(ReadOnlySpan<float> p, ReadOnlySpan<int> labels);")),
-        ("CEG0009", Host("[CrossEntropyKernel(10, [|LabelSmoothing = 0.1|])] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
-        ("CEG0009", Host("[CrossEntropyKernel(10, [|Epsilon = 1e-7|])] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
         ("CEG0010", Host("[CrossEntropyKernel(10, [|LabelSmoothing = 1.5|])] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
         ("CEG0010", Host("[CrossEntropyKernel(10, [|Epsilon = -1|])] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
         ("CEG0010", Host("[CrossEntropyKernel(10, [|Reduction = (LossReduction)7|])] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
@@ -43,6 +40,15 @@ public class DiagnosticTests
         ("CEG0011", Host("[BinaryCrossEntropyKernel] public static partial float [|Bce|](ReadOnlySpan<float> logits, ReadOnlySpan<float> targets);")),
         ("CEG0011", Host("[EntropyKernel(10)] public static partial float [|H|](ReadOnlySpan<float> probabilities);")),
         ("CEG0013", Host("[CrossEntropyKernel(10, [|IgnoreIndex = 3|])] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
+        ("CEG0014", Host("[CrossEntropyKernel(10, [|Epsilon = 1e-6|])] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")),
+        ("CEG0014", Host("[CrossEntropyKernel(10, [|IgnoreIndex = -1|])] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets);")),
+        ("CEG0015", Host("[CrossEntropyKernel(10, Input = LossInput.Probabilities, [|Epsilon = 1e-9|])] public static partial float Loss(ReadOnlySpan<float> p, ReadOnlySpan<int> labels);")),
+        ("CEG0015", Host("[CrossEntropyKernel(10, Input = LossInput.Probabilities, [|Epsilon = 1e-17|])] public static partial double Loss(ReadOnlySpan<double> p, ReadOnlySpan<int> labels);")),
+        ("CEG0005", Host("[CrossEntropyKernel(10)] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, [|ReadOnlySpan<double> weights|]);")),
+        ("CEG0005", Host("[CrossEntropyKernel(10)] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, [|Span<double> gradient|]);")),
+        ("CEG0005", Host("[CrossEntropyKernel(10)] public static partial float Loss(ReadOnlySpan<float> logits, [|ReadOnlySpan<double> targets|]);")),
+        ("CEG0007", Host("[CrossEntropyKernel(10)] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> gradient, [|ReadOnlySpan<float> weights|]);")),
+        ("CEG0007", Host("[CrossEntropyKernel(10)] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> gradient, [|Span<float> more|]);")),
     }.Select(c => new object[] { c.Id, c.Source });
 
     [Theory]
@@ -69,11 +75,14 @@ public class DiagnosticTests
             "The class count 1 is outside the supported range [2, 16777216]",
             Message(Host("[CrossEntropyKernel(1)] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);")));
         Assert.Equal(
-            "Invalid kernel parameters: parameter 'logits' is an array; declare the logits as ReadOnlySpan<float> (arrays convert implicitly)",
+            "Invalid kernel parameters: parameter 'logits' is an array; declare the input as ReadOnlySpan<float> (arrays convert implicitly)",
             Message(Host("[CrossEntropyKernel(10)] public static partial float Loss(float[] logits, ReadOnlySpan<int> labels);")));
         Assert.Equal(
-            "Invalid kernel parameters: extra parameter 'losses'; Reduction = Mean takes (ReadOnlySpan<T> logits, ReadOnlySpan<int> labels) (for one loss per row use Reduction = LossReduction.None)",
-            Message(Host("[CrossEntropyKernel(10)] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> losses);")));
+            "Invalid kernel parameters: parameter 'extra' is int where no parameter can stand; expected (ReadOnlySpan<T> input, ReadOnlySpan<int> labels or ReadOnlySpan<T> targets[, ReadOnlySpan<T> classWeights][, Span<T> losses (Reduction = None)][, Span<T> gradient])",
+            Message(Host("[CrossEntropyKernel(10)] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, int extra);")));
+        Assert.Equal(
+            "Epsilon = 1E-09 vanishes in float (1 - eps == 1, or eps is below the smallest normal number): use at least 1E-07",
+            Message(Host("[CrossEntropyKernel(10, Input = LossInput.Probabilities, Epsilon = 1e-9)] public static partial float Loss(ReadOnlySpan<float> p, ReadOnlySpan<int> labels);")));
         Assert.Equal(
             "With Reduction = None the kernel method must return void and write the per-row losses to a Span<T> parameter",
             Message(Host("[CrossEntropyKernel(10, Reduction = LossReduction.None)] public static partial float Loss(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> losses);")));

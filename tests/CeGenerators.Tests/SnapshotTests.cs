@@ -48,12 +48,26 @@ public class SnapshotTests
         }
         """;
 
+    public const string Family = GeneratorHarness.Prelude + """
+        namespace Demo.Training;
+
+        public static partial class Objectives
+        {
+            [CrossEntropyKernel(10, LabelSmoothing = 0.1)]   // weighted, smoothed, with the fused gradient
+            public static partial float Train(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, ReadOnlySpan<float> classWeights, Span<float> gradient);
+
+            [CrossEntropyKernel(3, Input = LossInput.Probabilities, Reduction = LossReduction.None)]   // soft targets
+            public static partial void Soft(ReadOnlySpan<double> probabilities, ReadOnlySpan<double> targets, Span<double> losses, Span<double> gradient);
+        }
+        """;
+
     [Theory]
     [InlineData(nameof(Basic))]
     [InlineData(nameof(Shapes))]
+    [InlineData(nameof(Family))]
     public void Generated_source_matches_its_baseline(string name)
     {
-        string source = name == nameof(Basic) ? Basic : Shapes;
+        string source = name switch { nameof(Basic) => Basic, nameof(Shapes) => Shapes, _ => Family };
         GeneratorHarness.Run run = GeneratorHarness.RunGenerator(source);
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems);

@@ -93,6 +93,18 @@ namespace CeGenerators.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "CEG0013.md");
 
+        /// <summary>CEG0014: "The option {0} does not apply to {1}: remove it".</summary>
+        public static DiagnosticDescriptor OptionNotApplicable { get; } = Error(
+            "CEG0014",
+            "Option does not apply to this kernel",
+            "The option {0} does not apply to {1}: remove it");
+
+        /// <summary>CEG0015: "Epsilon = {0} vanishes in {1} (1 - eps == 1, or eps is below the smallest normal number): use at least {2}".</summary>
+        public static DiagnosticDescriptor EpsilonNotRepresentable { get; } = Error(
+            "CEG0015",
+            "Epsilon not representable in the element type",
+            "Epsilon = {0} vanishes in {1} (1 - eps == 1, or eps is below the smallest normal number): use at least {2}");
+
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
     }

@@ -22,7 +22,19 @@ namespace CeGenerators.Emit
                 EmitMaxAcross(w, width, t);
                 EmitExp(w, width, t);
                 EmitLog(w, width, t);
+                EmitAddWidened(w, width, t);
             }
+        }
+
+        private static void EmitAddWidened(SourceWriter w, VectorWidth v, ElementTraits t)
+        {
+            string vt = v.Name + "<" + t.Keyword + ">", vd = v.Name + "<double>";
+            w.Line("/// <summary>Adds the lanes of <paramref name=\"value\"/> to double accumulators (float lanes are widened first).</summary>");
+            w.Line(Inline);
+            w.Line(t.Type == ElementType.Single
+                ? $"public static {vd} AddWidened({vd} sum, {vt} value) => sum + {v.Name}.WidenLower(value) + {v.Name}.WidenUpper(value);"
+                : $"public static {vd} AddWidened({vd} sum, {vt} value) => sum + value;");
+            w.Line();
         }
 
         private static void EmitMulAdd(SourceWriter w, VectorWidth v, ElementTraits t)

@@ -7,6 +7,30 @@ namespace CeGenerators.Model
         Double,
     }
 
+    /// <summary>What the second parameter holds.</summary>
+    internal enum TargetKind
+    {
+        /// <summary>One class index per row (<c>ReadOnlySpan&lt;int&gt;</c>).</summary>
+        Sparse,
+
+        /// <summary>A target distribution per row, N x K (<c>ReadOnlySpan&lt;T&gt;</c>): soft or one-hot.</summary>
+        Dense,
+    }
+
+    /// <summary>What a parameter is for; the parser assigns roles by position and type.</summary>
+    internal enum ParameterRole
+    {
+        Input,
+        Labels,
+        Targets,
+        Weights,
+        Losses,
+        Gradient,
+    }
+
+    /// <summary>One parameter of a kernel method: its role and its name as written (with '@' where needed).</summary>
+    internal sealed record ParameterSpec(ParameterRole Role, string Name);
+
     /// <summary>One type that contains a kernel method, outermost first: what the partial declaration must repeat.</summary>
     /// <param name="Keywords">"partial class", "partial struct", "partial record", "partial record struct", or "ref partial struct".</param>
     /// <param name="Name">The name with its type parameter list, such as <c>Outer&lt;T&gt;</c>.</param>
@@ -21,22 +45,52 @@ namespace CeGenerators.Model
         EquatableArray<ContainingTypeSpec> ContainingTypes,
         string Modifiers,
         string MethodName,
-        ElementType ElementType,
-        int Classes,
-        LossReduction Reduction,
-        int IgnoreIndex,
-        string InputParameter,
-        string LabelsParameter,
-        string? LossesParameter)
+        KernelShape Shape,
+        EquatableArray<ParameterSpec> Parameters)
     {
-        /// <summary>The shape that decides the implementation: methods that agree on it share one kernel body.</summary>
-        public KernelShape Shape => new(ElementType, Classes, Reduction == LossReduction.None, IgnoreIndex);
+        public string? NameOf(ParameterRole role)
+        {
+            foreach (ParameterSpec parameter in Parameters)
+            {
+                if (parameter.Role == role)
+                {
+                    return parameter.Name;
+                }
+            }
+
+            return null;
+        }
     }
 
-    /// <summary>The facts a kernel body is specialized for.</summary>
+    /// <summary>
+    /// The facts a kernel body is specialized for: methods that agree on all of them share one body.
+    /// </summary>
     /// <param name="ElementType">float or double.</param>
     /// <param name="Classes">The class count K.</param>
-    /// <param name="WritesLosses">true for <see cref="LossReduction.None"/> (one loss per row), false for a total.</param>
-    /// <param name="IgnoreIndex">The label value whose rows are skipped.</param>
-    internal readonly record struct KernelShape(ElementType ElementType, int Classes, bool WritesLosses, int IgnoreIndex);
+    /// <param name="Input">Logits or probabilities.</param>
+    /// <param name="Targets">Sparse labels or dense target rows.</param>
+    /// <param name="HasWeights">Whether a class-weight span (length K) is passed.</param>
+    /// <param name="HasGradient">Whether the gradient with respect to the input is written.</param>
+    /// <param name="Reduction">Mean, Sum or None.</param>
+    /// <param name="IgnoreIndex">The label value whose rows are skipped (sparse labels).</param>
+    /// <param name="LabelSmoothing">s in [0, 1): targets become (1 - s) t + s / K.</param>
+    /// <param name="Epsilon">The probability clamp, resolved to the element type's default when 0 was given.</param>
+    internal readonly record struct KernelShape(
+        ElementType ElementType,
+        int Classes,
+        LossInput Input,
+        TargetKind Targets,
+        bool HasWeights,
+        bool HasGradient,
+        LossReduction Reduction,
+        int IgnoreIndex,
+        double LabelSmoothing,
+        double Epsilon)
+    {
+        public bool WritesLosses => Reduction == LossReduction.None;
+
+        /// <summary>The foundation's shape (logits, labels, nothing else), which has the most specialized kernel.</summary>
+        public bool IsPlainSoftmax =>
+            Input == LossInput.Logits && Targets == TargetKind.Sparse && !HasWeights && !HasGradient && LabelSmoothing == 0;
+    }
 }

@@ -92,7 +92,7 @@ namespace CeGenerators.Parsing
                     Format(KernelLimits.MaxClasses)));
             }
 
-            KernelOptions options = ParseOptions(attribute, attributeSyntax, attributeLocation, classes, diagnostics);
+            KernelOptions options = ParseOptions(attribute, attributeSyntax, attributeLocation, diagnostics);
 
             // Without Vector512 (before .NET 8) the signature checks would only repeat the compiler's own errors.
             if (compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512`1") is null)
@@ -114,26 +114,78 @@ namespace CeGenerators.Parsing
                     "the generated kernels need C# 11 or later (LangVersion)"));
             }
 
-            ParameterRoles? roles = ParseSignature(method, symbol, options.Reduction, nameLocation, diagnostics);
+            Signature? signature = SignatureParser.Parse(method, symbol, options.Reduction, diagnostics);
+            if (signature is null)
+            {
+                return null;
+            }
 
-            if (roles is null || diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
+            double epsilon = CheckOptions(options, signature, classes, diagnostics);
+            if (diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
             {
                 return null;
             }
 
             INamespaceSymbol ns = symbol.ContainingNamespace;
+            var shape = new KernelShape(
+                signature.ElementType,
+                classes,
+                options.Input,
+                signature.Targets,
+                signature.Has(ParameterRole.Weights),
+                signature.Has(ParameterRole.Gradient),
+                options.Reduction,
+                options.IgnoreIndex,
+                options.LabelSmoothing,
+                epsilon);
             return new KernelSpec(
                 ns is null || ns.IsGlobalNamespace ? null : ns.ToDisplayString(NamespaceFormat),
                 containingTypes,
                 string.Join(" ", method.Modifiers.Select(m => m.Text)),
                 method.Identifier.Text,
-                roles.ElementType,
-                classes,
-                options.Reduction,
-                options.IgnoreIndex,
-                roles.Input,
-                roles.Labels,
-                roles.Losses);
+                shape,
+                signature.Parameters);
+        }
+
+        /// <summary>Checks the options against the signature; returns the epsilon to use (the type's default for 0).</summary>
+        private static double CheckOptions(KernelOptions options, Signature signature, int classes, List<DiagnosticInfo> diagnostics)
+        {
+            string kernel = (options.Input == LossInput.Logits ? "logits" : "probabilities") + " with " + (signature.Targets == TargetKind.Sparse ? "class labels" : "target rows");
+            if (options.IgnoreIndexLocation is { } ignoreLocation)
+            {
+                if (signature.Targets == TargetKind.Dense)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionNotApplicable, ignoreLocation, "IgnoreIndex", "dense targets (there are no labels to ignore)"));
+                }
+                else if (options.IgnoreIndex >= 0 && options.IgnoreIndex < classes)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IgnoreIndexIsAClass, ignoreLocation, Format(options.IgnoreIndex), Format(classes)));
+                }
+            }
+
+            double epsilon = Epsilons.DefaultFor(signature.ElementType);
+            if (options.EpsilonLocation is { } epsilonLocation && options.Epsilon != 0)
+            {
+                if (options.Input == LossInput.Logits)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionNotApplicable, epsilonLocation, "Epsilon", kernel + " (only probabilities are clamped)"));
+                }
+                else if (!Epsilons.IsRepresentable(signature.ElementType, options.Epsilon))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.EpsilonNotRepresentable,
+                        epsilonLocation,
+                        Format(options.Epsilon),
+                        Keyword(signature.ElementType),
+                        Format(Epsilons.DefaultFor(signature.ElementType))));
+                }
+                else
+                {
+                    epsilon = options.Epsilon;
+                }
+            }
+
+            return options.Input == LossInput.Logits ? 0 : epsilon;
         }
 
         private static EquatableArray<ContainingTypeSpec> ParseContainingTypes(
@@ -180,17 +232,27 @@ namespace CeGenerators.Parsing
             return new EquatableArray<ContainingTypeSpec>(types);
         }
 
-        private sealed record KernelOptions(LossReduction Reduction, int IgnoreIndex);
+        /// <summary>The attribute's named arguments, range-checked; locations kept for the ones that were set.</summary>
+        private sealed record KernelOptions(
+            LossInput Input,
+            LossReduction Reduction,
+            double Epsilon,
+            Location? EpsilonLocation,
+            double LabelSmoothing,
+            int IgnoreIndex,
+            Location? IgnoreIndexLocation);
 
         private static KernelOptions ParseOptions(
             AttributeData attribute,
             AttributeSyntax? attributeSyntax,
             Location attributeLocation,
-            int classes,
             List<DiagnosticInfo> diagnostics)
         {
+            LossInput input = LossInput.Logits;
             LossReduction reduction = LossReduction.Mean;
+            double epsilon = 0, smoothing = 0;
             int ignoreIndex = KernelLimits.DefaultIgnoreIndex;
+            Location? epsilonLocation = null, ignoreLocation = null;
 
             foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
             {
@@ -211,217 +273,71 @@ namespace CeGenerators.Parsing
 
                         break;
 
-                    case "Input" when value is int input:
-                        if (input is < (int)LossInput.Logits or > (int)LossInput.Probabilities)
+                    case "Input" when value is int i:
+                        if (i is < (int)LossInput.Logits or > (int)LossInput.Probabilities)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionOutOfRange, location, "Input", Format(input), "use LossInput.Logits or Probabilities"));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionOutOfRange, location, "Input", Format(i), "use LossInput.Logits or Probabilities"));
                         }
-                        else if (input != (int)LossInput.Logits)
+                        else
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionNotYetSupported, location, "Input = LossInput.Probabilities", "only logits are supported in this version"));
-                        }
-
-                        break;
-
-                    case "Epsilon" when value is double epsilon:
-                        if (double.IsNaN(epsilon) || epsilon < 0 || epsilon >= 0.5)
-                        {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionOutOfRange, location, "Epsilon", Format(epsilon), "use 0 (the element type's default) or a value in (0, 0.5)"));
-                        }
-                        else if (epsilon != 0)
-                        {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionNotYetSupported, location, "Epsilon", "it applies to probability inputs, which are not supported in this version"));
+                            input = (LossInput)i;
                         }
 
                         break;
 
-                    case "LabelSmoothing" when value is double smoothing:
-                        if (double.IsNaN(smoothing) || smoothing < 0 || smoothing >= 1)
+                    case "Epsilon" when value is double e:
+                        epsilonLocation = location;
+                        if (double.IsNaN(e) || e < 0 || e >= 0.5)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionOutOfRange, location, "LabelSmoothing", Format(smoothing), "use a value in [0, 1)"));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionOutOfRange, location, "Epsilon", Format(e), "use 0 (the element type's default) or a value in (0, 0.5)"));
                         }
-                        else if (smoothing != 0)
+                        else
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionNotYetSupported, location, "LabelSmoothing", "label smoothing arrives with the kernel family; use 0 for now"));
+                            epsilon = e;
+                        }
+
+                        break;
+
+                    case "LabelSmoothing" when value is double smooth:
+                        if (double.IsNaN(smooth) || smooth < 0 || smooth >= 1)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionOutOfRange, location, "LabelSmoothing", Format(smooth), "use a value in [0, 1)"));
+                        }
+                        else
+                        {
+                            smoothing = smooth;
                         }
 
                         break;
 
                     case "IgnoreIndex" when value is int ignore:
                         ignoreIndex = ignore;
-                        if (ignore >= 0 && ignore < classes)
-                        {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IgnoreIndexIsAClass, location, Format(ignore), Format(classes)));
-                        }
-
+                        ignoreLocation = location;
                         break;
                 }
             }
 
-            return new KernelOptions(reduction, ignoreIndex);
+            return new KernelOptions(input, reduction, epsilon, epsilonLocation, smoothing, ignoreIndex, ignoreLocation);
         }
 
-        private sealed record ParameterRoles(ElementType ElementType, string Input, string Labels, string? Losses);
-
-        private static ParameterRoles? ParseSignature(
-            MethodDeclarationSyntax method,
-            IMethodSymbol symbol,
-            LossReduction reduction,
-            Location nameLocation,
-            List<DiagnosticInfo> diagnostics)
-        {
-            int errorsBefore = diagnostics.Count;
-            ImmutableArray<IParameterSymbol> parameters = symbol.Parameters;
-            SeparatedSyntaxList<ParameterSyntax> syntax = method.ParameterList.Parameters;
-            bool writesLosses = reduction == LossReduction.None;
-            int expected = writesLosses ? 3 : 2;
-            string shape = writesLosses
-                ? "Reduction = None takes (ReadOnlySpan<T> logits, ReadOnlySpan<int> labels, Span<T> losses)"
-                : "Reduction = " + reduction + " takes (ReadOnlySpan<T> logits, ReadOnlySpan<int> labels)";
-
-            Location ParameterLocation(int i) => i < syntax.Count ? syntax[i].GetLocation() : method.ParameterList.GetLocation();
-
-            if (parameters.Length < expected)
-            {
-                string missing = parameters.Length == 0 ? "logits" : parameters.Length == 1 ? "labels" : "losses";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidParameters, method.ParameterList.GetLocation(), "the '" + missing + "' parameter is missing; " + shape));
-            }
-
-            for (int i = expected; i < parameters.Length; i++)
-            {
-                string hint = !writesLosses && i == 2 && IsSpanOf(parameters[i].Type, "Span") ? " (for one loss per row use Reduction = LossReduction.None)" : string.Empty;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidParameters, ParameterLocation(i), "extra parameter '" + parameters[i].Name + "'; " + shape + hint));
-            }
-
-            for (int i = 0; i < parameters.Length && i < expected; i++)
-            {
-                if (parameters[i].RefKind != RefKind.None || parameters[i].IsParams)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidParameters, ParameterLocation(i), "parameter '" + parameters[i].Name + "' must be passed by value (no ref, in, out or params)"));
-                }
-            }
-
-            ElementType? elementType = null;
-            if (parameters.Length > 0)
-            {
-                elementType = ElementOf(parameters[0], "ReadOnlySpan", "logits", ParameterLocation(0), diagnostics);
-            }
-
-            if (parameters.Length > 1)
-            {
-                ITypeSymbol labels = parameters[1].Type;
-                if (!IsSpanOf(labels, "ReadOnlySpan") || ((INamedTypeSymbol)labels).TypeArguments[0].SpecialType != SpecialType.System_Int32)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.InvalidParameters,
-                        ParameterLocation(1),
-                        "parameter '" + parameters[1].Name + "' is " + Display(labels) + "; the labels must be ReadOnlySpan<int>"));
-                }
-            }
-
-            if (writesLosses && parameters.Length > 2)
-            {
-                ElementType? lossesType = ElementOf(parameters[2], "Span", "losses", ParameterLocation(2), diagnostics);
-                if (lossesType is { } l && elementType is { } e && l != e)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MixedElementTypes, ParameterLocation(2), parameters[2].Name, Keyword(l), Keyword(e)));
-                }
-            }
-
-            CheckReturnType(method, symbol, reduction, elementType, diagnostics);
-
-            if (diagnostics.Count != errorsBefore || elementType is null)
-            {
-                return null;
-            }
-
-            return new ParameterRoles(
-                elementType.Value,
-                syntax[0].Identifier.Text,
-                syntax[1].Identifier.Text,
-                writesLosses ? syntax[2].Identifier.Text : null);
-        }
-
-        private static void CheckReturnType(MethodDeclarationSyntax method, IMethodSymbol symbol, LossReduction reduction, ElementType? elementType, List<DiagnosticInfo> diagnostics)
-        {
-            Location location = method.ReturnType.GetLocation();
-            ITypeSymbol returnType = symbol.ReturnType;
-            string expectedReturn = reduction == LossReduction.None ? "void" : elementType is { } e ? Keyword(e) : "the element type (float or double)";
-            if (reduction == LossReduction.None)
-            {
-                if (!symbol.ReturnsVoid)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReturnTypeMismatch, location, reduction.ToString(), "void and write the per-row losses to a Span<T> parameter"));
-                }
-
-                return;
-            }
-
-            ElementType? returned = ElementTypeOf(returnType);
-            if (elementType is null && returned is null)
-            {
-                return; // the input's own diagnostic already explains the element type
-            }
-
-            if (returned is null || symbol.ReturnsByRef || symbol.ReturnsByRefReadonly)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReturnTypeMismatch, location, reduction.ToString(), expectedReturn));
-            }
-            else if (elementType is { } input && returned != input)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MixedElementTypes, location, "the return type", Keyword(returned.Value), Keyword(input)));
-            }
-        }
-
-        private static ElementType? ElementOf(IParameterSymbol parameter, string spanName, string role, Location location, List<DiagnosticInfo> diagnostics)
-        {
-            ITypeSymbol type = parameter.Type;
-            if (type is IArrayTypeSymbol array)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidParameters,
-                    location,
-                    "parameter '" + parameter.Name + "' is an array; declare the " + role + " as " + spanName + "<" + Display(array.ElementType) + "> (arrays convert implicitly)"));
-                return null;
-            }
-
-            if (!IsSpanOf(type, spanName))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidParameters,
-                    location,
-                    "parameter '" + parameter.Name + "' is " + Display(type) + "; the " + role + " must be " + spanName + "<float> or " + spanName + "<double>"));
-                return null;
-            }
-
-            ITypeSymbol element = ((INamedTypeSymbol)type).TypeArguments[0];
-            ElementType? result = ElementTypeOf(element);
-            if (result is null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedElementType, location, Display(element), parameter.Name));
-            }
-
-            return result;
-        }
-
-        private static ElementType? ElementTypeOf(ITypeSymbol type) => type.SpecialType switch
+        internal static ElementType? ElementTypeOf(ITypeSymbol type) => type.SpecialType switch
         {
             SpecialType.System_Single => ElementType.Single,
             SpecialType.System_Double => ElementType.Double,
             _ => null,
         };
 
-        private static bool IsSpanOf(ITypeSymbol type, string name) =>
+        internal static bool IsSpanOf(ITypeSymbol type, string name) =>
             type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
             && named.Name == name
             && named.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
 
-        private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+        internal static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
 
         internal static string Keyword(ElementType type) => type == ElementType.Single ? "float" : "double";
 
-        private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+        internal static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+        internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
     }
 }

@@ -1,0 +1,570 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using CeGenerators.Model;
+
+namespace CeGenerators.Emit
+{
+    /// <summary>
+    /// Emits cross-entropy kernels beyond the plain softmax one: probabilities as input, dense (soft) targets, class
+    /// weights, label smoothing and the fused gradient. One formula covers them all:
+    /// loss_i = -sum_k w_k q_ik log p_ik with q = (1 - s) t + s / K (t the one-hot or dense target, s the smoothing),
+    /// log p = x - logsumexp(x) for logits (computed as (max - x) + log(sum exp(x - max))) or log(clamp(p, eps, 1 - eps)).
+    /// The row weight is sum_k w_k t_ik (w_label for labels, 1 without weights) and Mean divides by the sum of the row
+    /// weights of the counted rows: sparse and one-hot forms of the same data give the same number.
+    /// The gradient with respect to the input is written row by row: for logits softmax * W_i - w q (W_i = sum_k w_k q_ik),
+    /// for probabilities -w q / p where p lies in [eps, 1 - eps] and 0 where the clamp cut it; Mean scales it by
+    /// 1 / (sum of row weights), found by a pre-pass over the labels or targets.
+    /// Each row is vectorized across its classes with the widest accelerated width not wider than K, the last partial
+    /// vector overlapping the previous one under a constant mask; the scalar loop works in double.
+    /// </summary>
+    internal static class CrossEntropyFamilyEmitter
+    {
+        public static string MethodName(KernelShape shape)
+        {
+            string Bits(double value) => BitConverter.DoubleToInt64Bits(value).ToString("X16", CultureInfo.InvariantCulture);
+            string ignore = shape.IgnoreIndex < 0 ? "M" + (-(long)shape.IgnoreIndex).ToString(CultureInfo.InvariantCulture) : Literals.Int(shape.IgnoreIndex);
+            return "CrossEntropy_" + shape.ElementType + "_K" + Literals.Int(shape.Classes)
+                + "_" + shape.Input + "_" + shape.Targets
+                + (shape.HasWeights ? "_Weighted" : string.Empty)
+                + (shape.HasGradient ? "_Gradient" : string.Empty)
+                + "_" + shape.Reduction
+                + (shape.Targets == TargetKind.Sparse ? "_Ignore" + ignore : string.Empty)
+                + (shape.LabelSmoothing != 0 ? "_Smoothing" + Bits(shape.LabelSmoothing) : string.Empty)
+                + (shape.Input == LossInput.Probabilities ? "_Epsilon" + Bits(shape.Epsilon) : string.Empty);
+        }
+
+        public static void Emit(SourceWriter w, KernelShape shape)
+        {
+            ElementTraits t = ElementTraits.Of(shape.ElementType);
+            string T = t.Keyword;
+            bool sparse = shape.Targets == TargetKind.Sparse;
+            w.Line("/// <summary>");
+            w.Line($"/// Cross-entropy, {T}, K = {Literals.Int(shape.Classes)}, {shape.Input} input, {(sparse ? "class labels" : "target rows")}" +
+                   $"{(shape.HasWeights ? ", class weights" : string.Empty)}{(shape.LabelSmoothing != 0 ? ", label smoothing " + Literals.Of(ElementType.Double, shape.LabelSmoothing) : string.Empty)}" +
+                   $"{(shape.HasGradient ? ", fused gradient" : string.Empty)}, reduction {shape.Reduction}.");
+            w.Line("/// </summary>");
+            using (w.Block($"public static double {MethodName(shape)}(ReadOnlySpan<{T}> input, ReadOnlySpan<int> labels, ReadOnlySpan<{T}> targets, ReadOnlySpan<{T}> weights, Span<{T}> losses, Span<{T}> gradient, string inputName, string targetsName, string weightsName, string lossesName, string gradientName)"))
+            {
+                EmitPrologue(w, shape, t);
+                EmitMeanPrepass(w, shape, t);
+                w.Line("double total = 0d, compensation = 0d, denominator = 0d;");
+                using (w.Block("for (int row = 0; row < rows; row++)"))
+                {
+                    EmitRowStart(w, shape, t);
+                    string keyword = "if";
+                    foreach (VectorWidth width in VectorWidth.WidestFirst.Where(v => v.Lanes(t.Type) <= shape.Classes))
+                    {
+                        using (w.Block($"{keyword} ({width.Name}.IsHardwareAccelerated)"))
+                        {
+                            EmitRow(w, shape, t, width);
+                        }
+
+                        keyword = "else if";
+                    }
+
+                    using (w.Block(keyword == "if" ? "// No vector fits K: scalar." : "else"))
+                    {
+                        EmitRow(w, shape, t, null);
+                    }
+
+                    EmitRowEnd(w, shape, t);
+                }
+
+                w.Line(shape.Reduction switch
+                {
+                    LossReduction.Mean => "return (total - compensation) / denominator;",
+                    LossReduction.Sum => "return total - compensation;",
+                    _ => "return 0d;",
+                });
+            }
+
+            w.Line();
+        }
+
+        private static void EmitPrologue(SourceWriter w, KernelShape shape, ElementTraits t)
+        {
+            string T = t.Keyword;
+            w.Line($"const int K = {Literals.Int(shape.Classes)};");
+            if (shape.Targets == TargetKind.Sparse)
+            {
+                w.Line($"const int IgnoreIndex = {Literals.Int(shape.IgnoreIndex)};");
+                w.Line("int rows = labels.Length;");
+                w.Line("if (input.Length != (long)rows * K) ThrowHelper.LengthMismatch(inputName, input.Length, targetsName, rows, K);");
+            }
+            else
+            {
+                w.Line("if (input.Length % K != 0) ThrowHelper.NotWholeRows(inputName, input.Length, K);");
+                w.Line("int rows = input.Length / K;");
+                w.Line("if (targets.Length != input.Length) ThrowHelper.SameLengthRequired(targetsName, targets.Length, inputName, input.Length);");
+            }
+
+            if (shape.WritesLosses)
+            {
+                w.Line("if (losses.Length != rows) ThrowHelper.LossesLengthMismatch(lossesName, losses.Length, inputName + \" rows\", rows);");
+            }
+
+            if (shape.HasGradient)
+            {
+                w.Line("if (gradient.Length != input.Length) ThrowHelper.SameLengthRequired(gradientName, gradient.Length, inputName, input.Length);");
+            }
+
+            w.Line($"ref {T} x = ref MemoryMarshal.GetReference(input);");
+            w.Line(shape.Targets == TargetKind.Sparse ? "ref int y = ref MemoryMarshal.GetReference(labels);" : $"ref {T} t = ref MemoryMarshal.GetReference(targets);");
+            if (shape.HasGradient)
+            {
+                w.Line($"ref {T} g = ref MemoryMarshal.GetReference(gradient);");
+            }
+
+            if (shape.HasWeights)
+            {
+                w.Line("if (weights.Length != K) ThrowHelper.WeightsLength(weightsName, weights.Length, K);");
+                w.Line($"ref {T} wv = ref MemoryMarshal.GetReference(weights);");
+                w.Line("double weightSum = 0d;");
+                using (w.Block("for (int k = 0; k < K; k++)"))
+                {
+                    w.Line($"{T} weight = Unsafe.Add(ref wv, k);");
+                    w.Line("if (!(weight >= 0) || weight == double.PositiveInfinity) ThrowHelper.InvalidWeight(weightsName, k, weight);");
+                    w.Line("weightSum += weight;");
+                }
+            }
+            else
+            {
+                w.Line("const double weightSum = K;");
+            }
+
+            w.Line($"const double Smoothing = {Literals.Of(ElementType.Double, shape.LabelSmoothing)};");
+            if (shape.Input == LossInput.Probabilities)
+            {
+                double low = shape.ElementType == ElementType.Single ? (float)shape.Epsilon : shape.Epsilon;
+                double high = shape.ElementType == ElementType.Single ? 1f - (float)shape.Epsilon : 1d - shape.Epsilon;
+                w.Line($"const {T} Low = {Literals.Of(shape.ElementType, low)}, High = {Literals.Of(shape.ElementType, high)};");
+            }
+        }
+
+        /// <summary>Mean with a gradient needs the denominator before the first gradient row is written.</summary>
+        private static void EmitMeanPrepass(SourceWriter w, KernelShape shape, ElementTraits t)
+        {
+            w.Line("double scale = 1d;");
+            if (!(shape.HasGradient && shape.Reduction == LossReduction.Mean))
+            {
+                return;
+            }
+
+            w.Line("// Pre-pass: the sum of the counted rows' weights, so the gradient rows can be scaled as they are written.");
+            w.Line("double rowWeights = 0d;");
+            using (w.Block("for (int row = 0; row < rows; row++)"))
+            {
+                if (shape.Targets == TargetKind.Sparse)
+                {
+                    w.Line("int label = Unsafe.Add(ref y, row);");
+                    w.Line("if (label == IgnoreIndex) continue;");
+                    w.Line("if ((uint)label >= (uint)K) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, targetsName);");
+                    w.Line(shape.HasWeights ? "rowWeights += Unsafe.Add(ref wv, label);" : "rowWeights += 1d;");
+                }
+                else if (shape.HasWeights)
+                {
+                    using (w.Block("for (int k = 0; k < K; k++)"))
+                    {
+                        w.Line("rowWeights += (double)Unsafe.Add(ref wv, k) * Unsafe.Add(ref t, (nint)row * K + k);");
+                    }
+                }
+                else
+                {
+                    w.Line("rowWeights += 1d;");
+                }
+            }
+
+            w.Line("scale = 1d / rowWeights;");
+        }
+
+        private static void EmitRowStart(SourceWriter w, KernelShape shape, ElementTraits t)
+        {
+            string T = t.Keyword;
+            w.Line($"ref {T} r = ref Unsafe.Add(ref x, (nint)row * K);");
+            if (shape.HasGradient)
+            {
+                w.Line($"ref {T} gr = ref Unsafe.Add(ref g, (nint)row * K);");
+            }
+
+            if (shape.Targets == TargetKind.Sparse)
+            {
+                w.Line("int label = Unsafe.Add(ref y, row);");
+                using (w.Block("if (label == IgnoreIndex)"))
+                {
+                    if (shape.WritesLosses)
+                    {
+                        w.Line("Unsafe.Add(ref MemoryMarshal.GetReference(losses), row) = 0;");
+                    }
+
+                    if (shape.HasGradient)
+                    {
+                        w.Line("gradient.Slice(row * K, K).Clear();");
+                    }
+
+                    w.Line("continue;");
+                }
+
+                w.Line("if ((uint)label >= (uint)K) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, targetsName);");
+                w.Line(shape.HasWeights ? "double labelWeight = Unsafe.Add(ref wv, label);" : "const double labelWeight = 1d;");
+            }
+            else
+            {
+                w.Line($"ref {T} tr = ref Unsafe.Add(ref t, (nint)row * K);");
+            }
+
+            // Per-row sums, in double: A = sum w t (m - x) or sum w t log p; B = sum w t; C = sum w (m - x) or sum w log p.
+            w.Line("double loss, rowWeight, sumA = 0d, sumB = 0d, sumC = 0d;");
+            w.Line("double rowScale = " + (shape.WritesLosses ? "1d" : "scale") + ";");
+        }
+
+        /// <summary>One row with vectors of <paramref name="width"/>, or in scalar code when it is null.</summary>
+        private static void EmitRow(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth? width)
+        {
+            if (shape.Input == LossInput.Logits)
+            {
+                EmitLogitsRow(w, shape, t, width);
+            }
+            else
+            {
+                EmitProbabilitiesRow(w, shape, t, width);
+            }
+        }
+
+        private static void EmitLogitsRow(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth? width)
+        {
+            string T = t.Keyword;
+            bool sparse = shape.Targets == TargetKind.Sparse;
+            bool smoothing = shape.LabelSmoothing != 0;
+            var loop = new RowLoop(shape, t, width);
+
+            // Pass 1: the row's max.
+            if (width is { } v)
+            {
+                string vt = loop.VectorType;
+                w.Line($"{vt} m = {v.Name}.LoadUnsafe(ref r);");
+                loop.Emit(w, (offset, _) => w.Line($"m = Max(m, {v.Name}.LoadUnsafe(ref r, {offset}));"));
+                w.Line($"{T} max = MaxAcross(m);");
+                w.Line($"{vt} shift = {v.Name}.Create(max);");
+                w.Line($"{v.Name}<double> exps = {v.Name}<double>.Zero, a = {v.Name}<double>.Zero, b = {v.Name}<double>.Zero, c = {v.Name}<double>.Zero;");
+            }
+            else
+            {
+                w.Line($"{T} max = r;");
+                using (w.Block("for (int k = 1; k < K; k++)"))
+                {
+                    w.Line($"{T} value = Unsafe.Add(ref r, k);");
+                    w.Line("max = value > max ? value : max;");
+                }
+
+                w.Line("double exps = 0d, a = 0d, b = 0d, c = 0d;");
+            }
+
+            // Pass 2: sum of exps (kept in the gradient row for pass 3), and the target and smoothing sums.
+            loop.Emit(w, (offset, mask) =>
+            {
+                string xv = loop.Load("r", offset);
+                if (width is { } v)
+                {
+                    string vt = loop.VectorType;
+                    w.Line($"{vt} xv = {xv};");
+                    w.Line($"{vt} e = ExpNonPositive(xv - shift);");
+                    if (shape.HasGradient)
+                    {
+                        w.Line($"e.StoreUnsafe(ref gr, {offset});");
+                    }
+
+                    w.Line($"exps = AddWidened(exps, {Masked("e", mask)});");
+                    string weight = shape.HasWeights ? $"{v.Name}.LoadUnsafe(ref wv, {offset})" : null!;
+                    string gap = "(shift - xv)";
+                    if (!sparse)
+                    {
+                        string tv = $"{v.Name}.LoadUnsafe(ref tr, {offset})";
+                        string wt = shape.HasWeights ? $"({weight} * {tv})" : tv;
+                        w.Line($"{vt} wt = {wt};");
+                        w.Line($"a = AddWidened(a, {Masked($"wt * {gap}", mask)});");
+                        w.Line($"b = AddWidened(b, {Masked("wt", mask)});");
+                    }
+
+                    if (smoothing)
+                    {
+                        w.Line($"c = AddWidened(c, {Masked(shape.HasWeights ? $"{weight} * {gap}" : gap, mask)});");
+                    }
+                }
+                else
+                {
+                    w.Line($"double gap = (double)max - {xv};");
+                    w.Line($"{T} e = {t.MathClass}.Exp({xv} - max);");
+                    if (shape.HasGradient)
+                    {
+                        w.Line("Unsafe.Add(ref gr, k) = e;");
+                    }
+
+                    w.Line("exps += e;");
+                    string weight = shape.HasWeights ? "(double)Unsafe.Add(ref wv, k)" : "1d";
+                    if (!sparse)
+                    {
+                        w.Line($"double wt = {weight} * Unsafe.Add(ref tr, k);");
+                        w.Line("a += wt * gap;");
+                        w.Line("b += wt;");
+                    }
+
+                    if (smoothing)
+                    {
+                        w.Line($"c += {weight} * gap;");
+                    }
+                }
+            });
+
+            string reduce = width is { } vw ? $"{vw.Name}.Sum" : string.Empty;
+            w.Line($"double sumExp = {reduce}(exps);");
+            w.Line($"sumA = {reduce}(a); sumB = {reduce}(b); sumC = {reduce}(c);");
+            w.Line("double logSum = Math.Log(sumExp);");
+            if (sparse)
+            {
+                w.Line("double labelGap = (double)max - Unsafe.Add(ref r, label);");
+                w.Line("double mass = (1d - Smoothing) * labelWeight + (Smoothing / K) * weightSum;");
+                w.Line("loss = mass * logSum + (1d - Smoothing) * labelWeight * labelGap + (Smoothing / K) * sumC;");
+                w.Line("rowWeight = labelWeight;");
+            }
+            else
+            {
+                w.Line("double mass = (1d - Smoothing) * sumB + (Smoothing / K) * weightSum;");
+                w.Line("loss = mass * logSum + (1d - Smoothing) * sumA + (Smoothing / K) * sumC;");
+                w.Line(shape.HasWeights ? "rowWeight = sumB;" : "rowWeight = 1d;");
+            }
+
+            if (!shape.HasGradient)
+            {
+                return;
+            }
+
+            // Pass 3: gradient = softmax * mass - w q, times the reduction's scale.
+            w.Line("double factor = mass / sumExp * rowScale;");
+            w.Line("double uniform = Smoothing / K * rowScale;");
+            w.Line("double target = (1d - Smoothing) * rowScale;");
+            loop.Emit(w, (offset, mask) =>
+            {
+                if (width is { } v)
+                {
+                    string vt = loop.VectorType;
+                    string weight = shape.HasWeights ? $"{v.Name}.LoadUnsafe(ref wv, {offset})" : $"{vt}.One";
+                    string q = sparse
+                        ? $"{v.Name}.Create(({T})uniform)"
+                        : $"({v.Name}.LoadUnsafe(ref tr, {offset}) * {v.Name}.Create(({T})target) + {v.Name}.Create(({T})uniform))";
+                    // Full vectors rescale the exps pass 2 left in the row; the overlapping tail recomputes its exps, since
+                    // some of its lanes were already rescaled (it writes them again with the same values).
+                    string exps = mask is null ? $"{v.Name}.LoadUnsafe(ref gr, {offset})" : $"ExpNonPositive({v.Name}.LoadUnsafe(ref r, {offset}) - shift)";
+                    w.Line($"({exps} * {v.Name}.Create(({T})factor) - {weight} * {q}).StoreUnsafe(ref gr, {offset});");
+                }
+                else
+                {
+                    string weight = shape.HasWeights ? "(double)Unsafe.Add(ref wv, k)" : "1d";
+                    string q = sparse ? "uniform" : "(Unsafe.Add(ref tr, k) * target + uniform)";
+                    w.Line($"Unsafe.Add(ref gr, k) = ({T})(Unsafe.Add(ref gr, k) * factor - {weight} * {q});");
+                }
+            });
+
+            if (sparse)
+            {
+                w.Line($"Unsafe.Add(ref gr, label) = ({T})(Unsafe.Add(ref gr, label) - labelWeight * target);");
+            }
+        }
+
+        private static void EmitProbabilitiesRow(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth? width)
+        {
+            string T = t.Keyword;
+            bool sparse = shape.Targets == TargetKind.Sparse;
+            bool smoothing = shape.LabelSmoothing != 0;
+            var loop = new RowLoop(shape, t, width);
+
+            if (sparse)
+            {
+                w.Line($"{T} picked = Unsafe.Add(ref r, label);");
+                w.Line($"double labelLog = Math.Log(picked < Low ? Low : picked > High ? High : picked);");
+            }
+
+            if (!sparse || smoothing)
+            {
+                // One pass: log(clamp(p)) against the target and uniform weights.
+                if (width is { } v)
+                {
+                    w.Line($"{v.Name}<double> a = {v.Name}<double>.Zero, b = {v.Name}<double>.Zero, c = {v.Name}<double>.Zero;");
+                }
+                else
+                {
+                    w.Line("double a = 0d, b = 0d, c = 0d;");
+                }
+
+                loop.Emit(w, (offset, mask) =>
+                {
+                    if (width is { } v)
+                    {
+                        string vt = loop.VectorType;
+                        w.Line($"{vt} pv = {loop.Load("r", offset)};");
+                        w.Line($"{vt} clamped = {v.Name}.ConditionalSelect({v.Name}.LessThan(pv, {v.Name}.Create(Low)), {v.Name}.Create(Low), pv);");
+                        w.Line($"clamped = {v.Name}.ConditionalSelect({v.Name}.GreaterThan(clamped, {v.Name}.Create(High)), {v.Name}.Create(High), clamped);");
+                        w.Line($"{vt} lp = LogPositive(clamped);");
+                        string weight = shape.HasWeights ? $"{v.Name}.LoadUnsafe(ref wv, {offset})" : null!;
+                        if (!sparse)
+                        {
+                            string tv = $"{v.Name}.LoadUnsafe(ref tr, {offset})";
+                            w.Line($"{vt} wt = {(shape.HasWeights ? $"({weight} * {tv})" : tv)};");
+                            w.Line($"a = AddWidened(a, {Masked("wt * lp", mask)});");
+                            w.Line($"b = AddWidened(b, {Masked("wt", mask)});");
+                        }
+
+                        if (smoothing)
+                        {
+                            w.Line($"c = AddWidened(c, {Masked(shape.HasWeights ? $"{weight} * lp" : "lp", mask)});");
+                        }
+                    }
+                    else
+                    {
+                        w.Line($"{T} pk = {loop.Load("r", offset)};");
+                        w.Line("double lp = Math.Log(pk < Low ? Low : pk > High ? High : pk);");
+                        string weight = shape.HasWeights ? "(double)Unsafe.Add(ref wv, k)" : "1d";
+                        if (!sparse)
+                        {
+                            w.Line($"double wt = {weight} * Unsafe.Add(ref tr, k);");
+                            w.Line("a += wt * lp;");
+                            w.Line("b += wt;");
+                        }
+
+                        if (smoothing)
+                        {
+                            w.Line($"c += {weight} * lp;");
+                        }
+                    }
+                });
+
+                string reduce = width is { } vw ? $"{vw.Name}.Sum" : string.Empty;
+                w.Line($"sumA = {reduce}(a); sumB = {reduce}(b); sumC = {reduce}(c);");
+            }
+
+            if (sparse)
+            {
+                w.Line("loss = -((1d - Smoothing) * labelWeight * labelLog + (Smoothing / K) * sumC);");
+                w.Line("rowWeight = labelWeight;");
+            }
+            else
+            {
+                w.Line("loss = -((1d - Smoothing) * sumA + (Smoothing / K) * sumC);");
+                w.Line(shape.HasWeights ? "rowWeight = sumB;" : "rowWeight = 1d;");
+            }
+
+            if (!shape.HasGradient)
+            {
+                return;
+            }
+
+            // d loss / d p_k = -w_k q_k / p_k inside [eps, 1 - eps]; 0 where the clamp cut p (its derivative is 0 there).
+            w.Line("double uniform = Smoothing / K * rowScale;");
+            w.Line("double target = (1d - Smoothing) * rowScale;");
+            if (sparse && !smoothing)
+            {
+                w.Line("gradient.Slice(row * K, K).Clear();");
+            }
+            else
+            {
+                loop.Emit(w, (offset, _) =>
+                {
+                    if (width is { } v)
+                    {
+                        string vt = loop.VectorType;
+                        string weight = shape.HasWeights ? $"{v.Name}.LoadUnsafe(ref wv, {offset})" : $"{vt}.One";
+                        string q = sparse
+                            ? $"{v.Name}.Create(({T})uniform)"
+                            : $"({v.Name}.LoadUnsafe(ref tr, {offset}) * {v.Name}.Create(({T})target) + {v.Name}.Create(({T})uniform))";
+                        w.Line($"{vt} pv = {loop.Load("r", offset)};");
+                        w.Line($"{vt} inside = {v.Name}.GreaterThanOrEqual(pv, {v.Name}.Create(Low)) & {v.Name}.LessThanOrEqual(pv, {v.Name}.Create(High));");
+                        w.Line($"(-({weight} * {q}) / pv & inside).StoreUnsafe(ref gr, {offset});");
+                    }
+                    else
+                    {
+                        string weight = shape.HasWeights ? "(double)Unsafe.Add(ref wv, k)" : "1d";
+                        string q = sparse ? "uniform" : "(Unsafe.Add(ref tr, k) * target + uniform)";
+                        w.Line($"{T} pk = Unsafe.Add(ref r, k);");
+                        w.Line($"Unsafe.Add(ref gr, k) = pk >= Low && pk <= High ? ({T})(-({weight} * {q}) / pk) : 0;");
+                    }
+                });
+            }
+
+            if (sparse)
+            {
+                w.Line("double labelQ = labelWeight * (target + uniform);");
+                w.Line($"Unsafe.Add(ref gr, label) = picked >= Low && picked <= High ? ({T})(-labelQ / picked) : 0;");
+            }
+        }
+
+        private static void EmitRowEnd(SourceWriter w, KernelShape shape, ElementTraits t)
+        {
+            if (shape.WritesLosses)
+            {
+                w.Line($"Unsafe.Add(ref MemoryMarshal.GetReference(losses), row) = ({t.Keyword})loss;");
+            }
+            else
+            {
+                w.Line("Accumulate(ref total, ref compensation, loss);");
+                w.Line("denominator += rowWeight;");
+            }
+        }
+
+        private static string Masked(string expression, string? mask) => mask is null ? expression : $"(({expression}) & {mask})";
+
+        /// <summary>Walks a row of K values: full vectors, then one overlapping masked vector; or a scalar loop.</summary>
+        private sealed class RowLoop
+        {
+            private readonly KernelShape _shape;
+            private readonly ElementTraits _traits;
+            private readonly VectorWidth? _width;
+
+            public RowLoop(KernelShape shape, ElementTraits traits, VectorWidth? width)
+            {
+                _shape = shape;
+                _traits = traits;
+                _width = width;
+            }
+
+            public string VectorType => _width!.Value.Name + "<" + _traits.Keyword + ">";
+
+            public string Load(string reference, string offset) => _width is { } v
+                ? $"{v.Name}.LoadUnsafe(ref {reference}, {offset})"
+                : $"Unsafe.Add(ref {reference}, {offset})";
+
+            /// <summary>body(offset, mask): mask is null for full vectors, a lane mask for the overlapping tail.</summary>
+            public void Emit(SourceWriter w, Action<string, string?> body)
+            {
+                int k = _shape.Classes;
+                if (_width is not { } v)
+                {
+                    using (w.Block("for (int k = 0; k < K; k++)"))
+                    {
+                        body("k", null);
+                    }
+
+                    return;
+                }
+
+                int lanes = v.Lanes(_traits.Type);
+                using (w.Block($"for (nuint i = 0; i <= {Literals.Int(k - lanes)}; i += {Literals.Int(lanes)})"))
+                {
+                    body("i", null);
+                }
+
+                int tail = k % lanes;
+                if (tail != 0)
+                {
+                    string suffix = _traits.Type == ElementType.Single ? string.Empty : "L";
+                    string mask = string.Join(", ", Enumerable.Range(0, lanes).Select(j => (j >= lanes - tail ? "-1" : "0") + suffix));
+                    using (w.Block("// The last vector overlaps the previous one; the mask keeps only its new lanes."))
+                    {
+                        w.Line($"const nuint last = {Literals.Int(k - lanes)};");
+                        w.Line($"{VectorType} tailMask = {v.Name}.Create({mask}).{_traits.AsElement}();");
+                        body("last", "tailMask");
+                    }
+                }
+            }
+        }
+    }
+}
