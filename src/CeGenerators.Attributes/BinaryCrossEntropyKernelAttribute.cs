@@ -6,7 +6,15 @@ namespace CeGenerators
     /// Asks the generator for a binary cross-entropy kernel: <c>-(1/N) sum [t log p + (1 - t) log(1 - p)]</c>, computed from
     /// logits in the stable form <c>max(x, 0) - x t + log1p(exp(-|x|))</c> or from clamped probabilities.
     /// </summary>
-    /// <remarks>Not implemented yet: the generator reports CEG0011 on methods that carry it.</remarks>
+    /// <remarks>
+    /// <code>
+    /// [BinaryCrossEntropyKernel]                                  // mean over elements, from logits
+    /// static partial float Bce(ReadOnlySpan&lt;float&gt; logits, ReadOnlySpan&lt;float&gt; targets);
+    /// [BinaryCrossEntropyKernel(PositiveWeight = 3)]              // with the fused gradient
+    /// static partial float Bce(ReadOnlySpan&lt;float&gt; logits, ReadOnlySpan&lt;float&gt; targets, Span&lt;float&gt; gradient);
+    /// </code>
+    /// Targets may be soft (in [0, 1]). The gradient is with respect to the input, for Mean including the 1/N.
+    /// </remarks>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     public sealed class BinaryCrossEntropyKernelAttribute : Attribute
     {
@@ -18,5 +26,11 @@ namespace CeGenerators
 
         /// <summary>The probability clamp; 0 (the default) means the element type's default.</summary>
         public double Epsilon { get; set; }
+
+        /// <summary>
+        /// The weight of the positive term, PyTorch's <c>pos_weight</c>: loss = -[w t log p + (1 - t) log(1 - p)]. 1 by default;
+        /// above 1 raises recall on rare positives.
+        /// </summary>
+        public double PositiveWeight { get; set; } = 1;
     }
 }

@@ -6,7 +6,13 @@ namespace CeGenerators
     /// Asks the generator for an entropy kernel: <c>H(P) = -sum_k P_k log P_k</c> per row of a <c>[N, classes]</c> input,
     /// with <c>0 log 0 = 0</c>.
     /// </summary>
-    /// <remarks>Not implemented yet: the generator reports CEG0011 on methods that carry it.</remarks>
+    /// <remarks>
+    /// <code>
+    /// [EntropyKernel(10)]   // mean entropy of the rows; with Input = LossInput.Logits, the entropy of their softmax
+    /// static partial float H(ReadOnlySpan&lt;float&gt; probabilities);
+    /// </code>
+    /// Probabilities are not clamped (0 log 0 = 0 exactly); a negative probability gives NaN.
+    /// </remarks>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     public sealed class EntropyKernelAttribute : Attribute
     {

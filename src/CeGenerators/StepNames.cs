@@ -6,6 +6,7 @@ namespace CeGenerators
         public const string CrossEntropyKernels = nameof(CrossEntropyKernels);
         public const string BinaryCrossEntropyKernels = nameof(BinaryCrossEntropyKernels);
         public const string EntropyKernels = nameof(EntropyKernels);
+        public const string KlDivergenceKernels = nameof(KlDivergenceKernels);
         public const string Specs = nameof(Specs);
         public const string CollectedSpecs = nameof(CollectedSpecs);
     }

@@ -8,7 +8,7 @@ public class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     {
-        "CrossEntropyKernels", "BinaryCrossEntropyKernels", "EntropyKernels", "Specs", "CollectedSpecs",
+        "CrossEntropyKernels", "BinaryCrossEntropyKernels", "EntropyKernels", "KlDivergenceKernels", "Specs", "CollectedSpecs",
     };
 
     private const string Kernels = GeneratorHarness.Prelude + """

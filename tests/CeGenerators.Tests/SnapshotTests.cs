@@ -58,6 +58,15 @@ public class SnapshotTests
 
             [CrossEntropyKernel(3, Input = LossInput.Probabilities, Reduction = LossReduction.None)]   // soft targets
             public static partial void Soft(ReadOnlySpan<double> probabilities, ReadOnlySpan<double> targets, Span<double> losses, Span<double> gradient);
+
+            [BinaryCrossEntropyKernel(PositiveWeight = 2)]
+            public static partial float Binary(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets, Span<float> gradient);
+
+            [EntropyKernel(4)]
+            public static partial float Entropy(ReadOnlySpan<float> probabilities);
+
+            [KlDivergenceKernel(5)]
+            public static partial double Distill(ReadOnlySpan<double> studentLogits, ReadOnlySpan<double> teacher, Span<double> gradient);
         }
         """;
 

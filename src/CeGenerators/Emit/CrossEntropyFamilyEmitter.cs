@@ -24,7 +24,7 @@ namespace CeGenerators.Emit
         {
             string Bits(double value) => BitConverter.DoubleToInt64Bits(value).ToString("X16", CultureInfo.InvariantCulture);
             string ignore = shape.IgnoreIndex < 0 ? "M" + (-(long)shape.IgnoreIndex).ToString(CultureInfo.InvariantCulture) : Literals.Int(shape.IgnoreIndex);
-            return "CrossEntropy_" + shape.ElementType + "_K" + Literals.Int(shape.Classes)
+            return shape.Kind + "_" + shape.ElementType + "_K" + Literals.Int(shape.Classes)
                 + "_" + shape.Input + "_" + shape.Targets
                 + (shape.HasWeights ? "_Weighted" : string.Empty)
                 + (shape.HasGradient ? "_Gradient" : string.Empty)
@@ -96,7 +96,10 @@ namespace CeGenerators.Emit
             {
                 w.Line("if (input.Length % K != 0) ThrowHelper.NotWholeRows(inputName, input.Length, K);");
                 w.Line("int rows = input.Length / K;");
-                w.Line("if (targets.Length != input.Length) ThrowHelper.SameLengthRequired(targetsName, targets.Length, inputName, input.Length);");
+                if (shape.Kind != KernelKind.Entropy)
+                {
+                    w.Line("if (targets.Length != input.Length) ThrowHelper.SameLengthRequired(targetsName, targets.Length, inputName, input.Length);");
+                }
             }
 
             if (shape.WritesLosses)
@@ -110,7 +113,10 @@ namespace CeGenerators.Emit
             }
 
             w.Line($"ref {T} x = ref MemoryMarshal.GetReference(input);");
-            w.Line(shape.Targets == TargetKind.Sparse ? "ref int y = ref MemoryMarshal.GetReference(labels);" : $"ref {T} t = ref MemoryMarshal.GetReference(targets);");
+            if (shape.Kind != KernelKind.Entropy)
+            {
+                w.Line(shape.Targets == TargetKind.Sparse ? "ref int y = ref MemoryMarshal.GetReference(labels);" : $"ref {T} t = ref MemoryMarshal.GetReference(targets);");
+            }
             if (shape.HasGradient)
             {
                 w.Line($"ref {T} g = ref MemoryMarshal.GetReference(gradient);");
@@ -208,13 +214,14 @@ namespace CeGenerators.Emit
                 w.Line("if ((uint)label >= (uint)K) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, targetsName);");
                 w.Line(shape.HasWeights ? "double labelWeight = Unsafe.Add(ref wv, label);" : "const double labelWeight = 1d;");
             }
-            else
+            else if (shape.Kind != KernelKind.Entropy)
             {
                 w.Line($"ref {T} tr = ref Unsafe.Add(ref t, (nint)row * K);");
             }
 
             // Per-row sums, in double: A = sum w t (m - x) or sum w t log p; B = sum w t; C = sum w (m - x) or sum w log p.
-            w.Line("double loss, rowWeight, sumA = 0d, sumB = 0d, sumC = 0d;");
+            // D = sum t ln t (KL divergence), H = sum e (m - x) (entropy of a softmax).
+            w.Line("double loss, rowWeight, sumA = 0d, sumB = 0d, sumC = 0d, sumD = 0d, sumH = 0d;");
             w.Line("double rowScale = " + (shape.WritesLosses ? "1d" : "scale") + ";");
         }
 
@@ -246,7 +253,7 @@ namespace CeGenerators.Emit
                 loop.Emit(w, (offset, _) => w.Line($"m = Max(m, {v.Name}.LoadUnsafe(ref r, {offset}));"));
                 w.Line($"{T} max = MaxAcross(m);");
                 w.Line($"{vt} shift = {v.Name}.Create(max);");
-                w.Line($"{v.Name}<double> exps = {v.Name}<double>.Zero, a = {v.Name}<double>.Zero, b = {v.Name}<double>.Zero, c = {v.Name}<double>.Zero;");
+                w.Line($"{v.Name}<double> exps = {v.Name}<double>.Zero, a = {v.Name}<double>.Zero, b = {v.Name}<double>.Zero, c = {v.Name}<double>.Zero, d = {v.Name}<double>.Zero, h = {v.Name}<double>.Zero;");
             }
             else
             {
@@ -257,7 +264,7 @@ namespace CeGenerators.Emit
                     w.Line("max = value > max ? value : max;");
                 }
 
-                w.Line("double exps = 0d, a = 0d, b = 0d, c = 0d;");
+                w.Line("double exps = 0d, a = 0d, b = 0d, c = 0d, d = 0d, h = 0d;");
             }
 
             // Pass 2: sum of exps (kept in the gradient row for pass 3), and the target and smoothing sums.
@@ -277,13 +284,21 @@ namespace CeGenerators.Emit
                     w.Line($"exps = AddWidened(exps, {Masked("e", mask)});");
                     string weight = shape.HasWeights ? $"{v.Name}.LoadUnsafe(ref wv, {offset})" : null!;
                     string gap = "(shift - xv)";
-                    if (!sparse)
+                    if (shape.Kind == KernelKind.Entropy)
+                    {
+                        w.Line($"h = AddWidened(h, {Masked($"e * {gap}", mask)});");
+                    }
+                    else if (!sparse)
                     {
                         string tv = $"{v.Name}.LoadUnsafe(ref tr, {offset})";
                         string wt = shape.HasWeights ? $"({weight} * {tv})" : tv;
                         w.Line($"{vt} wt = {wt};");
                         w.Line($"a = AddWidened(a, {Masked($"wt * {gap}", mask)});");
                         w.Line($"b = AddWidened(b, {Masked("wt", mask)});");
+                        if (shape.Kind == KernelKind.KlDivergence)
+                        {
+                            w.Line($"d = AddWidened(d, {Masked("XLogX(wt)", mask)});");
+                        }
                     }
 
                     if (smoothing)
@@ -302,11 +317,19 @@ namespace CeGenerators.Emit
 
                     w.Line("exps += e;");
                     string weight = shape.HasWeights ? "(double)Unsafe.Add(ref wv, k)" : "1d";
-                    if (!sparse)
+                    if (shape.Kind == KernelKind.Entropy)
+                    {
+                        w.Line("h += e * gap;");
+                    }
+                    else if (!sparse)
                     {
                         w.Line($"double wt = {weight} * Unsafe.Add(ref tr, k);");
                         w.Line("a += wt * gap;");
                         w.Line("b += wt;");
+                        if (shape.Kind == KernelKind.KlDivergence)
+                        {
+                            w.Line("d += XLogX(wt);");
+                        }
                     }
 
                     if (smoothing)
@@ -318,8 +341,16 @@ namespace CeGenerators.Emit
 
             string reduce = width is { } vw ? $"{vw.Name}.Sum" : string.Empty;
             w.Line($"double sumExp = {reduce}(exps);");
-            w.Line($"sumA = {reduce}(a); sumB = {reduce}(b); sumC = {reduce}(c);");
+            w.Line($"sumA = {reduce}(a); sumB = {reduce}(b); sumC = {reduce}(c); sumD = {reduce}(d); sumH = {reduce}(h);");
             w.Line("double logSum = Math.Log(sumExp);");
+            if (shape.Kind == KernelKind.Entropy)
+            {
+                // H(softmax(x)) = log S + sum e (m - x) / S.
+                w.Line("loss = logSum + sumH / sumExp;");
+                w.Line("rowWeight = 1d;");
+                return;
+            }
+
             if (sparse)
             {
                 w.Line("double labelGap = (double)max - Unsafe.Add(ref r, label);");
@@ -330,7 +361,7 @@ namespace CeGenerators.Emit
             else
             {
                 w.Line("double mass = (1d - Smoothing) * sumB + (Smoothing / K) * weightSum;");
-                w.Line("loss = mass * logSum + (1d - Smoothing) * sumA + (Smoothing / K) * sumC;");
+                w.Line("loss = mass * logSum + (1d - Smoothing) * sumA + (Smoothing / K) * sumC" + (shape.Kind == KernelKind.KlDivergence ? " + sumD;" : ";"));
                 w.Line(shape.HasWeights ? "rowWeight = sumB;" : "rowWeight = 1d;");
             }
 
@@ -384,16 +415,28 @@ namespace CeGenerators.Emit
                 w.Line($"double labelLog = Math.Log(picked < Low ? Low : picked > High ? High : picked);");
             }
 
+            if (shape.Kind == KernelKind.Entropy)
+            {
+                // H(P) = -sum p ln p, with 0 ln 0 = 0 and no clamp.
+                w.Line(width is { } ve ? $"{ve.Name}<double> d = {ve.Name}<double>.Zero;" : "double d = 0d;");
+                loop.Emit(w, (offset, mask) => w.Line(width is not null
+                    ? $"d = AddWidened(d, {Masked($"XLogX({loop.Load("r", offset)})", mask)});"
+                    : $"d += XLogX(Unsafe.Add(ref r, k));"));
+                w.Line($"loss = -{(width is { } vr ? vr.Name + ".Sum" : string.Empty)}(d);");
+                w.Line("rowWeight = 1d;");
+                return;
+            }
+
             if (!sparse || smoothing)
             {
                 // One pass: log(clamp(p)) against the target and uniform weights.
                 if (width is { } v)
                 {
-                    w.Line($"{v.Name}<double> a = {v.Name}<double>.Zero, b = {v.Name}<double>.Zero, c = {v.Name}<double>.Zero;");
+                    w.Line($"{v.Name}<double> a = {v.Name}<double>.Zero, b = {v.Name}<double>.Zero, c = {v.Name}<double>.Zero, d = {v.Name}<double>.Zero;");
                 }
                 else
                 {
-                    w.Line("double a = 0d, b = 0d, c = 0d;");
+                    w.Line("double a = 0d, b = 0d, c = 0d, d = 0d;");
                 }
 
                 loop.Emit(w, (offset, mask) =>
@@ -412,6 +455,10 @@ namespace CeGenerators.Emit
                             w.Line($"{vt} wt = {(shape.HasWeights ? $"({weight} * {tv})" : tv)};");
                             w.Line($"a = AddWidened(a, {Masked("wt * lp", mask)});");
                             w.Line($"b = AddWidened(b, {Masked("wt", mask)});");
+                            if (shape.Kind == KernelKind.KlDivergence)
+                            {
+                                w.Line($"d = AddWidened(d, {Masked("XLogX(wt)", mask)});");
+                            }
                         }
 
                         if (smoothing)
@@ -429,6 +476,10 @@ namespace CeGenerators.Emit
                             w.Line($"double wt = {weight} * Unsafe.Add(ref tr, k);");
                             w.Line("a += wt * lp;");
                             w.Line("b += wt;");
+                            if (shape.Kind == KernelKind.KlDivergence)
+                            {
+                                w.Line("d += XLogX(wt);");
+                            }
                         }
 
                         if (smoothing)
@@ -439,7 +490,7 @@ namespace CeGenerators.Emit
                 });
 
                 string reduce = width is { } vw ? $"{vw.Name}.Sum" : string.Empty;
-                w.Line($"sumA = {reduce}(a); sumB = {reduce}(b); sumC = {reduce}(c);");
+                w.Line($"sumA = {reduce}(a); sumB = {reduce}(b); sumC = {reduce}(c); sumD = {reduce}(d);");
             }
 
             if (sparse)
@@ -449,7 +500,7 @@ namespace CeGenerators.Emit
             }
             else
             {
-                w.Line("loss = -((1d - Smoothing) * sumA + (Smoothing / K) * sumC);");
+                w.Line("loss = -((1d - Smoothing) * sumA + (Smoothing / K) * sumC)" + (shape.Kind == KernelKind.KlDivergence ? " + sumD;" : ";"));
                 w.Line(shape.HasWeights ? "rowWeight = sumB;" : "rowWeight = 1d;");
             }
 

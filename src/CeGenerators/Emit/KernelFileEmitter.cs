@@ -90,7 +90,7 @@ namespace CeGenerators.Emit
                 }
                 else
                 {
-                    string kernel = KernelClass + "." + CrossEntropyFamilyEmitter.MethodName(shape);
+                    string kernel = KernelClass + "." + KernelName(shape);
                     string targetsName = NameOf(shape.Targets == TargetKind.Sparse ? ParameterRole.Labels : ParameterRole.Targets);
                     string call = $"{kernel}({input}, {labels}, {Name(ParameterRole.Targets)}, {Name(ParameterRole.Weights)}, {Name(ParameterRole.Losses)}, {Name(ParameterRole.Gradient)}, " +
                                   $"{NameOf(ParameterRole.Input)}, {targetsName}, {NameOf(ParameterRole.Weights)}, {NameOf(ParameterRole.Losses)}, {NameOf(ParameterRole.Gradient)})";
@@ -114,7 +114,26 @@ namespace CeGenerators.Emit
         /// <summary>The comment at the top of a generated body: what it computes and how it stays stable.</summary>
         private static string Describe(KernelShape shape)
         {
-            string what = shape.Input == LossInput.Logits
+            string what = shape.Kind switch
+            {
+                KernelKind.BinaryCrossEntropy => shape.Input == LossInput.Logits
+                    ? "Binary cross-entropy from logits in the stable form max(x, 0) - x t + log1p(exp(-|x|))"
+                    : "Binary cross-entropy of probabilities clamped to [eps, 1 - eps]",
+                KernelKind.Entropy => "Entropy -sum p ln p of each row of " + Literals.Int(shape.Classes) + (shape.Input == LossInput.Logits ? " logits' softmax (log-sum-exp with max subtraction)" : " probabilities, 0 ln 0 = 0"),
+                KernelKind.KlDivergence => "KL divergence sum p (ln p - ln q) over " + Literals.Int(shape.Classes) + " classes, 0 ln 0 = 0" + (shape.Input == LossInput.Logits ? ", q = softmax (log-sum-exp with max subtraction)" : ", q clamped to [eps, 1 - eps]"),
+                _ => string.Empty,
+            };
+            if (what.Length > 0)
+            {
+                return what + (shape.HasGradient ? ", fused gradient" : string.Empty) + "; " + shape.Reduction switch
+                {
+                    LossReduction.Mean => shape.Kind == KernelKind.BinaryCrossEntropy ? "mean over the elements." : "mean over the rows (batchmean).",
+                    LossReduction.Sum => "sum.",
+                    _ => "one value per " + (shape.Kind == KernelKind.BinaryCrossEntropy ? "element." : "row."),
+                };
+            }
+
+            what = shape.Input == LossInput.Logits
                 ? "Softmax cross-entropy over " + Literals.Int(shape.Classes) + " classes: log-sum-exp with max subtraction"
                 : "Cross-entropy of probabilities over " + Literals.Int(shape.Classes) + " classes, clamped to [eps, 1 - eps] before the log";
             string extras = (shape.Targets == TargetKind.Dense ? ", target rows" : string.Empty)
@@ -131,7 +150,9 @@ namespace CeGenerators.Emit
 
         /// <summary>The kernel body's name: the plain softmax shape has its own, more specialized emitter.</summary>
         private static string KernelName(KernelShape shape) =>
-            shape.IsPlainSoftmax ? SoftmaxCrossEntropyEmitter.MethodName(shape) : CrossEntropyFamilyEmitter.MethodName(shape);
+            shape.IsPlainSoftmax ? SoftmaxCrossEntropyEmitter.MethodName(shape)
+            : shape.Kind == KernelKind.BinaryCrossEntropy ? BinaryCrossEntropyEmitter.MethodName(shape)
+            : CrossEntropyFamilyEmitter.MethodName(shape);
 
         private static void EmitKernelClass(SourceWriter w, ImmutableArray<KernelSpec> specs, CancellationToken cancellationToken)
         {
@@ -160,6 +181,10 @@ namespace CeGenerators.Emit
                         if (shape.IsPlainSoftmax)
                         {
                             SoftmaxCrossEntropyEmitter.Emit(w, shape);
+                        }
+                        else if (shape.Kind == KernelKind.BinaryCrossEntropy)
+                        {
+                            BinaryCrossEntropyEmitter.Emit(w, shape);
                         }
                         else
                         {
@@ -190,7 +215,19 @@ public static void Accumulate(ref double total, ref double compensation, double 
     double next = total + corrected;
     compensation = (next - total) - corrected;
     total = next;
-}");
+}
+
+/// <summary>log(1 + u) for u in [0, 1], accurate where 1 + u rounds (the classic correction term).</summary>
+[MethodImpl(MethodImplOptions.AggressiveInlining)]
+public static double Log1P(double u)
+{
+    double w = 1d + u;
+    return w == 1d ? u : Math.Log(w) * (u / (w - 1d));
+}
+
+/// <summary>x ln x with 0 ln 0 = 0 and NaN for x &lt; 0.</summary>
+[MethodImpl(MethodImplOptions.AggressiveInlining)]
+public static double XLogX(double x) => x > 0 ? x * Math.Log(x) : x == 0 ? 0 : double.NaN;");
         }
 
         private static void EmitThrowHelper(SourceWriter w)

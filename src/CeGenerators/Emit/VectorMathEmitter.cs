@@ -23,7 +23,17 @@ namespace CeGenerators.Emit
                 EmitExp(w, width, t);
                 EmitLog(w, width, t);
                 EmitAddWidened(w, width, t);
+                EmitXLogX(w, width, t);
             }
+        }
+
+        private static void EmitXLogX(SourceWriter w, VectorWidth v, ElementTraits t)
+        {
+            string V = v.Name, vt = V + "<" + t.Keyword + ">";
+            w.Line("/// <summary>x ln x with 0 ln 0 = 0 exactly (no clamp bias) and NaN for x &lt; 0; x below the smallest normal contributes ~0.</summary>");
+            w.Line(Inline);
+            w.Line($"public static {vt} XLogX({vt} x) => {V}.ConditionalSelect({V}.LessThan(x, {vt}.Zero), {V}.Create({t.Keyword}.NaN), {V}.ConditionalSelect({V}.Equals(x, {vt}.Zero), {vt}.Zero, x * LogPositive(x)));");
+            w.Line();
         }
 
         private static void EmitAddWidened(SourceWriter w, VectorWidth v, ElementTraits t)

@@ -7,6 +7,15 @@ namespace CeGenerators.Model
         Double,
     }
 
+    /// <summary>The loss a kernel computes.</summary>
+    internal enum KernelKind
+    {
+        CrossEntropy,
+        KlDivergence,
+        BinaryCrossEntropy,
+        Entropy,
+    }
+
     /// <summary>What the second parameter holds.</summary>
     internal enum TargetKind
     {
@@ -65,8 +74,9 @@ namespace CeGenerators.Model
     /// <summary>
     /// The facts a kernel body is specialized for: methods that agree on all of them share one body.
     /// </summary>
+    /// <param name="Kind">The loss.</param>
     /// <param name="ElementType">float or double.</param>
-    /// <param name="Classes">The class count K.</param>
+    /// <param name="Classes">The class count K (1 for the element-wise binary cross-entropy).</param>
     /// <param name="Input">Logits or probabilities.</param>
     /// <param name="Targets">Sparse labels or dense target rows.</param>
     /// <param name="HasWeights">Whether a class-weight span (length K) is passed.</param>
@@ -75,7 +85,9 @@ namespace CeGenerators.Model
     /// <param name="IgnoreIndex">The label value whose rows are skipped (sparse labels).</param>
     /// <param name="LabelSmoothing">s in [0, 1): targets become (1 - s) t + s / K.</param>
     /// <param name="Epsilon">The probability clamp, resolved to the element type's default when 0 was given.</param>
+    /// <param name="PositiveWeight">Binary cross-entropy's weight of the positive term (1 elsewhere).</param>
     internal readonly record struct KernelShape(
+        KernelKind Kind,
         ElementType ElementType,
         int Classes,
         LossInput Input,
@@ -85,12 +97,13 @@ namespace CeGenerators.Model
         LossReduction Reduction,
         int IgnoreIndex,
         double LabelSmoothing,
-        double Epsilon)
+        double Epsilon,
+        double PositiveWeight = 1)
     {
         public bool WritesLosses => Reduction == LossReduction.None;
 
         /// <summary>The foundation's shape (logits, labels, nothing else), which has the most specialized kernel.</summary>
         public bool IsPlainSoftmax =>
-            Input == LossInput.Logits && Targets == TargetKind.Sparse && !HasWeights && !HasGradient && LabelSmoothing == 0;
+            Kind == KernelKind.CrossEntropy && Input == LossInput.Logits && Targets == TargetKind.Sparse && !HasWeights && !HasGradient && LabelSmoothing == 0;
     }
 }

@@ -28,29 +28,22 @@ namespace CeGenerators.Parsing
             genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
             miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
-        public static ParseResult ParseCrossEntropy(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static ParseResult ParseKernel(GeneratorAttributeSyntaxContext context, KernelKind kind, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             KernelSpec? spec = null;
             if (context.TargetNode is MethodDeclarationSyntax method && context.TargetSymbol is IMethodSymbol symbol && context.Attributes.Length > 0)
             {
-                spec = Parse(method, symbol, context.Attributes[0], context.SemanticModel.Compilation, diagnostics, cancellationToken);
+                spec = Parse(method, symbol, kind, context.Attributes[0], context.SemanticModel.Compilation, diagnostics, cancellationToken);
             }
 
             return new ParseResult(spec, new EquatableArray<DiagnosticInfo>(diagnostics));
         }
 
-        /// <summary>For kernel attributes that exist but are not implemented yet: one clear diagnostic, no output.</summary>
-        public static ParseResult ParseNotYetSupported(GeneratorAttributeSyntaxContext context, string attributeName)
-        {
-            Location location = context.TargetNode is MethodDeclarationSyntax method ? method.Identifier.GetLocation() : context.TargetNode.GetLocation();
-            var info = DiagnosticInfo.Create(DiagnosticDescriptors.KernelKindNotYetSupported, location, attributeName, context.TargetSymbol.Name);
-            return new ParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { info }));
-        }
-
         private static KernelSpec? Parse(
             MethodDeclarationSyntax method,
             IMethodSymbol symbol,
+            KernelKind kind,
             AttributeData attribute,
             Compilation compilation,
             List<DiagnosticInfo> diagnostics,
@@ -76,12 +69,18 @@ namespace CeGenerators.Parsing
             Location attributeLocation = attributeSyntax?.GetLocation() ?? nameLocation;
 
             // A missing or ill-typed constructor argument is already a compiler error; adding ours would only repeat it.
-            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int classes)
+            int classes = 1;
+            if (kind != KernelKind.BinaryCrossEntropy)
             {
-                return null;
+                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int count)
+                {
+                    return null;
+                }
+
+                classes = count;
             }
 
-            if (classes < KernelLimits.MinClasses || classes > KernelLimits.MaxClasses)
+            if (kind != KernelKind.BinaryCrossEntropy && classes < KernelLimits.MinClasses || classes > KernelLimits.MaxClasses)
             {
                 Location location = attributeSyntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null)?.GetLocation() ?? attributeLocation;
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -92,7 +91,7 @@ namespace CeGenerators.Parsing
                     Format(KernelLimits.MaxClasses)));
             }
 
-            KernelOptions options = ParseOptions(attribute, attributeSyntax, attributeLocation, diagnostics);
+            KernelOptions options = ParseOptions(attribute, attributeSyntax, attributeLocation, kind == KernelKind.Entropy ? LossInput.Probabilities : LossInput.Logits, diagnostics);
 
             // Without Vector512 (before .NET 8) the signature checks would only repeat the compiler's own errors.
             if (compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512`1") is null)
@@ -114,7 +113,7 @@ namespace CeGenerators.Parsing
                     "the generated kernels need C# 11 or later (LangVersion)"));
             }
 
-            Signature? signature = SignatureParser.Parse(method, symbol, options.Reduction, diagnostics);
+            Signature? signature = SignatureParser.Parse(method, symbol, kind, options.Reduction, diagnostics);
             if (signature is null)
             {
                 return null;
@@ -128,6 +127,7 @@ namespace CeGenerators.Parsing
 
             INamespaceSymbol ns = symbol.ContainingNamespace;
             var shape = new KernelShape(
+                kind,
                 signature.ElementType,
                 classes,
                 options.Input,
@@ -137,7 +137,8 @@ namespace CeGenerators.Parsing
                 options.Reduction,
                 options.IgnoreIndex,
                 options.LabelSmoothing,
-                epsilon);
+                kind == KernelKind.Entropy ? 0 : epsilon,
+                options.PositiveWeight);
             return new KernelSpec(
                 ns is null || ns.IsGlobalNamespace ? null : ns.ToDisplayString(NamespaceFormat),
                 containingTypes,
@@ -150,7 +151,7 @@ namespace CeGenerators.Parsing
         /// <summary>Checks the options against the signature; returns the epsilon to use (the type's default for 0).</summary>
         private static double CheckOptions(KernelOptions options, Signature signature, int classes, List<DiagnosticInfo> diagnostics)
         {
-            string kernel = (options.Input == LossInput.Logits ? "logits" : "probabilities") + " with " + (signature.Targets == TargetKind.Sparse ? "class labels" : "target rows");
+            string kernel = (options.Input == LossInput.Logits ? "logits" : "probabilities") + " with " + (signature.Targets == TargetKind.Sparse ? "class labels" : "targets");
             if (options.IgnoreIndexLocation is { } ignoreLocation)
             {
                 if (signature.Targets == TargetKind.Dense)
@@ -240,15 +241,18 @@ namespace CeGenerators.Parsing
             Location? EpsilonLocation,
             double LabelSmoothing,
             int IgnoreIndex,
-            Location? IgnoreIndexLocation);
+            Location? IgnoreIndexLocation,
+            double PositiveWeight);
 
         private static KernelOptions ParseOptions(
             AttributeData attribute,
             AttributeSyntax? attributeSyntax,
             Location attributeLocation,
+            LossInput defaultInput,
             List<DiagnosticInfo> diagnostics)
         {
-            LossInput input = LossInput.Logits;
+            LossInput input = defaultInput;
+            double positiveWeight = 1;
             LossReduction reduction = LossReduction.Mean;
             double epsilon = 0, smoothing = 0;
             int ignoreIndex = KernelLimits.DefaultIgnoreIndex;
@@ -310,6 +314,18 @@ namespace CeGenerators.Parsing
 
                         break;
 
+                    case "PositiveWeight" when value is double weight:
+                        if (!(weight > 0) || double.IsInfinity(weight))
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionOutOfRange, location, "PositiveWeight", Format(weight), "use a finite value above 0 (1 is unweighted)"));
+                        }
+                        else
+                        {
+                            positiveWeight = weight;
+                        }
+
+                        break;
+
                     case "IgnoreIndex" when value is int ignore:
                         ignoreIndex = ignore;
                         ignoreLocation = location;
@@ -317,7 +333,7 @@ namespace CeGenerators.Parsing
                 }
             }
 
-            return new KernelOptions(input, reduction, epsilon, epsilonLocation, smoothing, ignoreIndex, ignoreLocation);
+            return new KernelOptions(input, reduction, epsilon, epsilonLocation, smoothing, ignoreIndex, ignoreLocation, positiveWeight);
         }
 
         internal static ElementType? ElementTypeOf(ITypeSymbol type) => type.SpecialType switch

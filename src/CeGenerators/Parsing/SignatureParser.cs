@@ -25,8 +25,16 @@ namespace CeGenerators.Parsing
         private const string Shape =
             "expected (ReadOnlySpan<T> input, ReadOnlySpan<int> labels or ReadOnlySpan<T> targets[, ReadOnlySpan<T> classWeights][, Span<T> losses (Reduction = None)][, Span<T> gradient])";
 
-        public static Signature? Parse(MethodDeclarationSyntax method, IMethodSymbol symbol, LossReduction reduction, List<DiagnosticInfo> diagnostics)
+        public static Signature? Parse(MethodDeclarationSyntax method, IMethodSymbol symbol, KernelKind kind, LossReduction reduction, List<DiagnosticInfo> diagnostics)
         {
+            bool entropy = kind == KernelKind.Entropy;
+            bool crossEntropy = kind == KernelKind.CrossEntropy;
+            string shape = kind switch
+            {
+                KernelKind.CrossEntropy => Shape,
+                KernelKind.Entropy => "expected (ReadOnlySpan<T> input[, Span<T> losses (Reduction = None)])",
+                _ => "expected (ReadOnlySpan<T> input, ReadOnlySpan<T> targets[, Span<T> losses (Reduction = None)][, Span<T> gradient])",
+            };
             int errorsBefore = diagnostics.Count;
             ImmutableArray<IParameterSymbol> parameters = symbol.Parameters;
             SeparatedSyntaxList<ParameterSyntax> syntax = method.ParameterList.Parameters;
@@ -44,20 +52,20 @@ namespace CeGenerators.Parsing
                 }
             }
 
-            if (parameters.Length < 2)
+            if (parameters.Length < (entropy ? 1 : 2))
             {
-                Invalid(method.ParameterList.GetLocation(), "the '" + (parameters.Length == 0 ? "input" : "labels") + "' parameter is missing; " + Shape);
+                Invalid(method.ParameterList.GetLocation(), "the '" + (parameters.Length == 0 ? "input" : crossEntropy ? "labels" : "targets") + "' parameter is missing; " + shape);
             }
 
             var roles = new List<ParameterSpec>();
             ElementType? elementType = parameters.Length > 0 ? ElementOf(parameters[0], "ReadOnlySpan", "input", At(0), diagnostics) : null;
             roles.Add(new ParameterSpec(ParameterRole.Input, parameters.Length > 0 ? NameAt(0) : "input"));
 
-            TargetKind targets = TargetKind.Sparse;
-            if (parameters.Length > 1)
+            TargetKind targets = crossEntropy ? TargetKind.Sparse : TargetKind.Dense;
+            if (parameters.Length > 1 && !entropy)
             {
                 ITypeSymbol type = parameters[1].Type;
-                if (IsSpanOf(type, "ReadOnlySpan") && ((INamedTypeSymbol)type).TypeArguments[0].SpecialType == SpecialType.System_Int32)
+                if (crossEntropy && IsSpanOf(type, "ReadOnlySpan") && ((INamedTypeSymbol)type).TypeArguments[0].SpecialType == SpecialType.System_Int32)
                 {
                     roles.Add(new ParameterSpec(ParameterRole.Labels, NameAt(1)));
                 }
@@ -69,16 +77,18 @@ namespace CeGenerators.Parsing
                 }
                 else
                 {
-                    Invalid(At(1), "parameter '" + parameters[1].Name + "' is " + Display(type) + "; the targets must be ReadOnlySpan<int> labels or ReadOnlySpan<float/double> target rows");
+                    Invalid(At(1), "parameter '" + parameters[1].Name + "' is " + Display(type) + (crossEntropy
+                        ? "; the targets must be ReadOnlySpan<int> labels or ReadOnlySpan<float/double> target rows"
+                        : "; the targets must be ReadOnlySpan<float> or ReadOnlySpan<double>"));
                 }
             }
 
-            for (int i = 2; i < parameters.Length; i++)
+            for (int i = entropy ? 1 : 2; i < parameters.Length; i++)
             {
                 ITypeSymbol type = parameters[i].Type;
                 bool readOnly = IsSpanOf(type, "ReadOnlySpan"), writable = IsSpanOf(type, "Span");
                 ParameterRole? role = null;
-                if (readOnly && roles.All(r => r.Role is ParameterRole.Input or ParameterRole.Labels or ParameterRole.Targets))
+                if (readOnly && crossEntropy && roles.All(r => r.Role is ParameterRole.Input or ParameterRole.Labels or ParameterRole.Targets))
                 {
                     role = ParameterRole.Weights;
                 }
@@ -86,7 +96,7 @@ namespace CeGenerators.Parsing
                 {
                     role = ParameterRole.Losses;
                 }
-                else if (writable && roles.All(r => r.Role != ParameterRole.Gradient) && (reduction != LossReduction.None || roles.Any(r => r.Role == ParameterRole.Losses)))
+                else if (writable && !entropy && roles.All(r => r.Role != ParameterRole.Gradient) && (reduction != LossReduction.None || roles.Any(r => r.Role == ParameterRole.Losses)))
                 {
                     role = ParameterRole.Gradient;
                 }
@@ -94,7 +104,7 @@ namespace CeGenerators.Parsing
                 if (role is null)
                 {
                     string what = type is IArrayTypeSymbol ? "is an array (declare spans; arrays convert implicitly)" : "is " + Display(type) + " where no parameter can stand";
-                    Invalid(At(i), "parameter '" + parameters[i].Name + "' " + what + "; " + Shape);
+                    Invalid(At(i), "parameter '" + parameters[i].Name + "' " + what + "; " + shape);
                     continue;
                 }
 
@@ -109,9 +119,9 @@ namespace CeGenerators.Parsing
                 }
             }
 
-            if (reduction == LossReduction.None && parameters.Length >= 2 && roles.All(r => r.Role != ParameterRole.Losses))
+            if (reduction == LossReduction.None && parameters.Length >= (entropy ? 1 : 2) && roles.All(r => r.Role != ParameterRole.Losses))
             {
-                Invalid(method.ParameterList.GetLocation(), "the 'losses' parameter is missing: Reduction = None writes one loss per row to a Span<T>; " + Shape);
+                Invalid(method.ParameterList.GetLocation(), "the 'losses' parameter is missing: Reduction = None writes one loss per row to a Span<T>; " + shape);
             }
 
             CheckReturnType(method, symbol, reduction, elementType, diagnostics);
