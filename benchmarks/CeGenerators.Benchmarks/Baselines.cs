@@ -87,4 +87,103 @@ public static class Baselines
 
         return total / labels.Length;
     }
+
+    /// <summary>The loop a user writes for training: per row, the loss and (softmax - onehot) / N.</summary>
+    public static float NaiveMeanWithGradient(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, int classes, Span<float> gradient)
+    {
+        double total = 0;
+        float inverse = 1f / labels.Length;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            ReadOnlySpan<float> row = logits.Slice(i * classes, classes);
+            Span<float> g = gradient.Slice(i * classes, classes);
+            float max = float.NegativeInfinity;
+            for (int k = 0; k < row.Length; k++)
+            {
+                max = MathF.Max(max, row[k]);
+            }
+
+            float sum = 0;
+            for (int k = 0; k < row.Length; k++)
+            {
+                g[k] = MathF.Exp(row[k] - max);
+                sum += g[k];
+            }
+
+            for (int k = 0; k < row.Length; k++)
+            {
+                g[k] = g[k] / sum * inverse;
+            }
+
+            g[labels[i]] -= inverse;
+            total += MathF.Log(sum) + max - row[labels[i]];
+        }
+
+        return (float)(total / labels.Length);
+    }
+
+    /// <summary>A separate gradient pass with TensorPrimitives: SoftMax per row, minus the one-hot, scaled by 1 / N.</summary>
+    public static void SoftmaxGradient(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, int classes, Span<float> gradient)
+    {
+        float inverse = 1f / labels.Length;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            Span<float> g = gradient.Slice(i * classes, classes);
+            TensorPrimitives.SoftMax(logits.Slice(i * classes, classes), g);
+            g[labels[i]] -= 1;
+            TensorPrimitives.Multiply(g, inverse, g);
+        }
+    }
+
+    public static float NaiveBinary(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets)
+    {
+        double total = 0;
+        for (int i = 0; i < logits.Length; i++)
+        {
+            float x = logits[i];
+            total += MathF.Max(x, 0) - (x * targets[i]) + MathF.Log(1 + MathF.Exp(-MathF.Abs(x)));
+        }
+
+        return (float)(total / logits.Length);
+    }
+
+    public static float NaiveEntropy(ReadOnlySpan<float> probabilities, int classes)
+    {
+        double total = 0;
+        for (int i = 0; i < probabilities.Length; i++)
+        {
+            float p = probabilities[i];
+            total -= p > 0 ? p * MathF.Log(p) : 0;
+        }
+
+        return (float)(total / (probabilities.Length / classes));
+    }
+
+    public static float NaiveKl(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets, int classes)
+    {
+        double total = 0;
+        int rows = logits.Length / classes;
+        for (int i = 0; i < rows; i++)
+        {
+            ReadOnlySpan<float> row = logits.Slice(i * classes, classes), p = targets.Slice(i * classes, classes);
+            float max = float.NegativeInfinity, sum = 0;
+            foreach (float v in row)
+            {
+                max = MathF.Max(max, v);
+            }
+
+            foreach (float v in row)
+            {
+                sum += MathF.Exp(v - max);
+            }
+
+            float lse = max + MathF.Log(sum);
+            for (int k = 0; k < classes; k++)
+            {
+                total += p[k] > 0 ? p[k] * (MathF.Log(p[k]) - (row[k] - lse)) : 0;
+            }
+        }
+
+        return (float)(total / rows);
+    }
 }

@@ -27,4 +27,28 @@ public static class Data
 
         return labels;
     }
+
+    /// <summary>Rows of random probability distributions (about one entry in ten exactly 0).</summary>
+    public static float[] Distributions(int rows, int classes, int seed)
+    {
+        var random = new Random(seed);
+        var values = new float[rows * classes];
+        var raw = new double[classes];
+        for (int i = 0; i < rows; i++)
+        {
+            double sum = 0;
+            for (int k = 0; k < classes; k++)
+            {
+                raw[k] = random.Next(10) == 0 ? 0 : random.NextDouble();
+                sum += raw[k];
+            }
+
+            for (int k = 0; k < classes; k++)
+            {
+                values[(i * classes) + k] = (float)(raw[k] / sum);
+            }
+        }
+
+        return values;
+    }
 }

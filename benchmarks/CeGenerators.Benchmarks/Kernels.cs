@@ -25,3 +25,22 @@ public static partial class Kernels
         _ => throw new ArgumentOutOfRangeException(nameof(classes)),
     };
 }
+
+/// <summary>The family kernels under measurement.</summary>
+public static partial class FamilyKernels
+{
+    [CrossEntropyKernel(10)]
+    public static partial float LossAndGradient10(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> gradient);
+
+    [BinaryCrossEntropyKernel]
+    public static partial float Binary(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets);
+
+    [BinaryCrossEntropyKernel]
+    public static partial float BinaryWithGradient(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets, Span<float> gradient);
+
+    [EntropyKernel(10)]
+    public static partial float Entropy10(ReadOnlySpan<float> probabilities);
+
+    [KlDivergenceKernel(10)]
+    public static partial float Kl10(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets);
+}

@@ -32,6 +32,17 @@ internal static class Quick
         var d = new DoubleMean();
         d.Setup();
         Report("double K=10", d.Naive, d.TensorPrimitivesPerRow, d.Generated, d.Roofline);
+
+        var g = new GradientMean();
+        g.Setup();
+        double naive = Time(g.Naive), loss = Time(g.LossOnly), two = Time(g.TwoPasses), fused = Time(g.Fused);
+        Console.WriteLine($"gradient K=10  naive fused {naive,7:F2} ms  loss only {loss,6:F2} ms  loss + pass {two,7:F2} ms  fused {fused,6:F2} ms | fused/loss {fused / loss:F2}x  two passes/fused {two / fused:F2}x  naive/fused {naive / fused:F1}x");
+
+        var o = new OtherLosses();
+        o.Setup();
+        Console.WriteLine($"BCE 1e7        naive {Time(o.BinaryNaive),7:F2} ms  generated {Time(o.Binary),6:F2} ms  with gradient {Time(o.BinaryGradient),6:F2} ms");
+        Console.WriteLine($"entropy K=10   naive {Time(o.EntropyNaive),7:F2} ms  generated {Time(o.Entropy),6:F2} ms");
+        Console.WriteLine($"KL K=10        naive {Time(o.KlNaive),7:F2} ms  generated {Time(o.Kl),6:F2} ms");
     }
 
     private static void Report<T>(string name, Func<T> naive, Func<T> tensor, Func<T> generated, Func<T> roofline)

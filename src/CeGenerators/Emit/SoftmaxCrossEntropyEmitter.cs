@@ -125,24 +125,7 @@ namespace CeGenerators.Emit
                 using (w.Block($"for (; row <= rows - {Literals.Int(lanes)}; row += {Literals.Int(lanes)})"))
                 {
                     w.Line($"ref {T} b = ref Unsafe.Add(ref x, (nint)row * K);");
-                    if (single)
-                    {
-                        w.Line($"{vi} label = {V}.LoadUnsafe(ref y, (nuint)row);");
-                    }
-                    else if (width.Bits > 128)
-                    {
-                        // W int labels fill half a vector: load them as such and sign-extend to the 64-bit lanes of double.
-                        string half = "Vector" + Literals.Int(width.Bits / 2);
-                        w.Line($"{vi} label = {V}.WidenLower({half}.LoadUnsafe(ref y, (nuint)row).To{V}Unsafe());");
-                    }
-                    else
-                    {
-                        w.Line($"{vi} label = {V}.WidenLower({V}.CreateScalar(Unsafe.ReadUnaligned<long>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref y, row)))).AsInt32());");
-                    }
-
-                    w.Line($"{vi} skip = {V}.Equals(label, {V}.Create(({I})IgnoreIndex));");
-                    w.Line($"{vi} valid = {V}.GreaterThanOrEqual(label, {vi}.Zero) & {V}.LessThan(label, {V}.Create(({I})K));");
-                    w.Line($"if (!{V}.EqualsAll(valid | skip, {vi}.AllBitsSet)) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, labelsName);");
+                    EmitLabelVector(w, t, width, "labelsName");
                     EmitClassVectors(w, t, width, k);
 
                     w.Line($"{vt} max = {Tree(Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)).ToList(), (a, b) => $"Max({a}, {b})")};");
@@ -180,21 +163,48 @@ namespace CeGenerators.Emit
         }
 
         /// <summary>
+        /// Declares <c>label</c> (the W labels at <c>row</c> in integer lanes as wide as the element type) and <c>skip</c>
+        /// (lanes whose label is the ignore index), and throws for any other label outside [0, K).
+        /// </summary>
+        internal static void EmitLabelVector(SourceWriter w, ElementTraits t, VectorWidth width, string labelsName)
+        {
+            string V = width.Name, I = t.IntegerKeyword, vi = V + "<" + I + ">";
+            if (t.Type == ElementType.Single)
+            {
+                w.Line($"{vi} label = {V}.LoadUnsafe(ref y, (nuint)row);");
+            }
+            else if (width.Bits > 128)
+            {
+                // W int labels fill half a vector: load them as such and sign-extend to the 64-bit lanes of double.
+                string half = "Vector" + Literals.Int(width.Bits / 2);
+                w.Line($"{vi} label = {V}.WidenLower({half}.LoadUnsafe(ref y, (nuint)row).To{V}Unsafe());");
+            }
+            else
+            {
+                w.Line($"{vi} label = {V}.WidenLower({V}.CreateScalar(Unsafe.ReadUnaligned<long>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref y, row)))).AsInt32());");
+            }
+
+            w.Line($"{vi} skip = {V}.Equals(label, {V}.Create(({I})IgnoreIndex));");
+            w.Line($"{vi} valid = {V}.GreaterThanOrEqual(label, {vi}.Zero) & {V}.LessThan(label, {V}.Create(({I})K));");
+            w.Line($"if (!{V}.EqualsAll(valid | skip, {vi}.AllBitsSet)) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, {labelsName});");
+        }
+
+        /// <summary>
         /// Declares x0..x(K-1): x_c holds class c of the W rows at b (lane j = element j*K + c). The W x K block is K
         /// contiguous vectors; with AVX-512 it is loaded as such and transposed by two-source permutes (vpermt2ps/pd) with
         /// index and blend constants computed here, at compile time. Elsewhere each x_c is one strided VectorN.Create.
         /// </summary>
-        private static void EmitClassVectors(SourceWriter w, ElementTraits t, VectorWidth width, int k)
+        internal static void EmitClassVectors(SourceWriter w, ElementTraits t, VectorWidth width, int k, string source = "b", string prefix = "x")
         {
             string V = width.Name, vt = V + "<" + t.Keyword + ">";
             int lanes = width.Lanes(t.Type);
-            w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)))};");
-            string Strided(int c) => $"{V}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(j => $"Unsafe.Add(ref b, {Literals.Int((j * k) + c)})"))});";
+            w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, k).Select(c => prefix + Literals.Int(c)))};");
+            string Strided(int c) => $"{V}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(j => $"Unsafe.Add(ref {source}, {Literals.Int((j * k) + c)})"))});";
             if (width.Bits != 512)
             {
                 for (int c = 0; c < k; c++)
                 {
-                    w.Line($"x{Literals.Int(c)} = {Strided(c)}");
+                    w.Line($"{prefix}{Literals.Int(c)} = {Strided(c)}");
                 }
 
                 return;
@@ -207,7 +217,7 @@ namespace CeGenerators.Emit
             {
                 for (int q = 0; q < k; q++)
                 {
-                    w.Line($"{vt} f{Literals.Int(q)} = {V}.LoadUnsafe(ref b, {Literals.Int(q * lanes)});");
+                    w.Line($"{vt} {prefix}f{Literals.Int(q)} = {V}.LoadUnsafe(ref {source}, {Literals.Int(q * lanes)});");
                 }
 
                 for (int c = 0; c < k; c++)
@@ -216,24 +226,25 @@ namespace CeGenerators.Emit
                     for (int pair = 0; pair * 2 < k; pair++)
                     {
                         // Lane j wants element j*K + c, which sits in vector (j*K + c) / W.
-                        int[] source = Enumerable.Range(0, lanes).Select(j => ((j * k) + c) / lanes).ToArray();
-                        bool[] covered = source.Select(s => s == 2 * pair || s == (2 * pair) + 1).ToArray();
+                        int[] vectorOf = Enumerable.Range(0, lanes).Select(j => ((j * k) + c) / lanes).ToArray();
+                        bool[] covered = vectorOf.Select(s => s == 2 * pair || s == (2 * pair) + 1).ToArray();
                         if (!covered.Any(x => x))
                         {
                             continue;
                         }
 
-                        int[] index = Enumerable.Range(0, lanes).Select(j => covered[j] ? (((j * k) + c) % lanes) + ((source[j] - (2 * pair)) * lanes) : 0).ToArray();
+                        int[] index = Enumerable.Range(0, lanes).Select(j => covered[j] ? (((j * k) + c) % lanes) + ((vectorOf[j] - (2 * pair)) * lanes) : 0).ToArray();
                         int upper = Math.Min((2 * pair) + 1, k - 1);
-                        string value = $"{permute}(f{Literals.Int(2 * pair)}, {Constant(index)}, f{Literals.Int(upper)})";
+                        string value = $"{permute}({prefix}f{Literals.Int(2 * pair)}, {Constant(index)}, {prefix}f{Literals.Int(upper)})";
+                        string target = prefix + Literals.Int(c);
                         if (first)
                         {
-                            w.Line($"x{Literals.Int(c)} = {value};");
+                            w.Line($"{target} = {value};");
                             first = false;
                         }
                         else
                         {
-                            w.Line($"x{Literals.Int(c)} = {V}.ConditionalSelect({Constant(covered.Select(x => x ? -1 : 0))}.{t.AsElement}(), {value}, x{Literals.Int(c)});");
+                            w.Line($"{target} = {V}.ConditionalSelect({Constant(covered.Select(x => x ? -1 : 0))}.{t.AsElement}(), {value}, {target});");
                         }
                     }
                 }
@@ -243,8 +254,78 @@ namespace CeGenerators.Emit
             {
                 for (int c = 0; c < k; c++)
                 {
-                    w.Line($"x{Literals.Int(c)} = {Strided(c)}");
+                    w.Line($"{prefix}{Literals.Int(c)} = {Strided(c)}");
                 }
+            }
+        }
+
+        /// <summary>
+        /// The inverse of <see cref="EmitClassVectors"/>: writes class vectors {prefix}0..{prefix}(K-1) (lane j = row j) back to
+        /// the row-major W x K block at <paramref name="destination"/>. With AVX-512 each of the K contiguous output vectors is
+        /// assembled by two-source permutes of class pairs; elsewhere element by element.
+        /// </summary>
+        internal static void EmitStoreClassVectors(SourceWriter w, ElementTraits t, VectorWidth width, int k, string destination, string prefix)
+        {
+            string V = width.Name, vt = V + "<" + t.Keyword + ">";
+            int lanes = width.Lanes(t.Type);
+            bool single = t.Type == ElementType.Single;
+            string Constant(IEnumerable<int> values) => $"{V}.Create({string.Join(", ", values.Select(v => single ? Literals.Int(v) : Literals.Long(v)))})";
+            void Scalar()
+            {
+                for (int c = 0; c < k; c++)
+                {
+                    using (w.Block($"for (int j = 0; j < {Literals.Int(lanes)}; j++)"))
+                    {
+                        w.Line($"Unsafe.Add(ref {destination}, (j * {Literals.Int(k)}) + {Literals.Int(c)}) = {prefix}{Literals.Int(c)}.GetElement(j);");
+                    }
+                }
+            }
+
+            if (width.Bits != 512)
+            {
+                Scalar();
+                return;
+            }
+
+            string permute = single ? "Avx512F.PermuteVar16x32x2" : "Avx512F.PermuteVar8x64x2";
+            using (w.Block("if (Avx512F.IsSupported)"))
+            {
+                for (int q = 0; q < k; q++)
+                {
+                    // Output lane l holds flat element q*W + l: row (q*W + l) / K, class (q*W + l) % K.
+                    int[] row = Enumerable.Range(0, lanes).Select(l => ((q * lanes) + l) / k).ToArray();
+                    int[] cls = Enumerable.Range(0, lanes).Select(l => ((q * lanes) + l) % k).ToArray();
+                    string name = $"{prefix}o{Literals.Int(q)}";
+                    bool first = true;
+                    for (int pair = 0; pair * 2 < k; pair++)
+                    {
+                        bool[] covered = cls.Select(c => c == 2 * pair || c == (2 * pair) + 1).ToArray();
+                        if (!covered.Any(x => x))
+                        {
+                            continue;
+                        }
+
+                        int[] index = Enumerable.Range(0, lanes).Select(l => covered[l] ? row[l] + ((cls[l] - (2 * pair)) * lanes) : 0).ToArray();
+                        int upper = Math.Min((2 * pair) + 1, k - 1);
+                        string value = $"{permute}({prefix}{Literals.Int(2 * pair)}, {Constant(index)}, {prefix}{Literals.Int(upper)})";
+                        if (first)
+                        {
+                            w.Line($"{vt} {name} = {value};");
+                            first = false;
+                        }
+                        else
+                        {
+                            w.Line($"{name} = {V}.ConditionalSelect({Constant(covered.Select(x => x ? -1 : 0))}.{t.AsElement}(), {value}, {name});");
+                        }
+                    }
+
+                    w.Line($"{name}.StoreUnsafe(ref {destination}, {Literals.Int(q * lanes)});");
+                }
+            }
+
+            using (w.Block("else"))
+            {
+                Scalar();
             }
         }
 
@@ -376,7 +457,7 @@ namespace CeGenerators.Emit
         }
 
         /// <summary>Combines terms as a balanced tree: shorter dependency chains than a left fold.</summary>
-        private static string Tree(IReadOnlyList<string> terms, System.Func<string, string, string> combine)
+        internal static string Tree(IReadOnlyList<string> terms, System.Func<string, string, string> combine)
         {
             if (terms.Count == 1)
             {
