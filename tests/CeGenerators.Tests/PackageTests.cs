@@ -10,7 +10,7 @@ namespace CeGenerators.Tests;
 /// </summary>
 public class PackageTests
 {
-    private static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(GeneratorHarness.SourceDirectory(), "..", ".."));
+    internal static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(GeneratorHarness.SourceDirectory(), "..", ".."));
 
     [Fact]
     public void The_packed_package_installs_from_a_folder_feed_and_its_kernels_run()
@@ -110,7 +110,7 @@ public class PackageTests
         }
     }
 
-    private static string Dotnet(string directory, string arguments, bool expectSuccess = true)
+    internal static string Dotnet(string directory, string arguments, bool expectSuccess = true)
     {
         var start = new ProcessStartInfo("dotnet", arguments)
         {
