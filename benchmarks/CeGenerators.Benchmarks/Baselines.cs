@@ -186,4 +186,68 @@ public static class Baselines
 
         return (float)(total / rows);
     }
+
+    public static float NaiveNll(ReadOnlySpan<float> probabilities, ReadOnlySpan<int> labels, int classes)
+    {
+        double total = 0;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            total -= MathF.Log(Math.Clamp(probabilities[(i * classes) + labels[i]], 1e-7f, 1 - 1e-7f));
+        }
+
+        return (float)(total / labels.Length);
+    }
+
+    public static float NaiveSoftTargets(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets, int classes)
+    {
+        double total = 0;
+        int rows = logits.Length / classes;
+        for (int i = 0; i < rows; i++)
+        {
+            ReadOnlySpan<float> row = logits.Slice(i * classes, classes), t = targets.Slice(i * classes, classes);
+            float max = float.NegativeInfinity, sum = 0;
+            foreach (float v in row)
+            {
+                max = MathF.Max(max, v);
+            }
+
+            foreach (float v in row)
+            {
+                sum += MathF.Exp(v - max);
+            }
+
+            float lse = max + MathF.Log(sum);
+            for (int k = 0; k < classes; k++)
+            {
+                total += t[k] * (lse - row[k]);
+            }
+        }
+
+        return (float)(total / rows);
+    }
+
+    public static float NaiveWeighted(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, ReadOnlySpan<float> weights, int classes)
+    {
+        double total = 0, weightSum = 0;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            ReadOnlySpan<float> row = logits.Slice(i * classes, classes);
+            float max = float.NegativeInfinity, sum = 0;
+            foreach (float v in row)
+            {
+                max = MathF.Max(max, v);
+            }
+
+            foreach (float v in row)
+            {
+                sum += MathF.Exp(v - max);
+            }
+
+            float w = weights[labels[i]];
+            total += w * (MathF.Log(sum) + max - row[labels[i]]);
+            weightSum += w;
+        }
+
+        return (float)(total / weightSum);
+    }
 }

@@ -81,3 +81,40 @@ public class OtherLosses
     [Benchmark(Description = "KL generated")]
     public float Kl() => FamilyKernels.Kl10(_rows, _distribution);
 }
+
+/// <summary>float, N = 1,000,000, K = 10: probabilities with labels, soft targets, class weights.</summary>
+[MemoryDiagnoser(false)]
+public class CrossEntropyVariants
+{
+    public const int Rows = 1_000_000, Classes = 10;
+    private float[] _logits = Array.Empty<float>(), _probabilities = Array.Empty<float>(), _targets = Array.Empty<float>(), _weights = Array.Empty<float>();
+    private int[] _labels = Array.Empty<int>();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _logits = Data.SingleLogits(Rows, Classes, seed: 7);
+        _probabilities = Data.Distributions(Rows, Classes, seed: 8);
+        _targets = Data.Distributions(Rows, Classes, seed: 9);
+        _labels = Data.Labels(Rows, Classes, seed: 7);
+        _weights = new float[] { 1, 2, 0.5f, 1, 1, 3, 1, 1, 0.25f, 1 };
+    }
+
+    [Benchmark(Description = "probabilities + labels, naive")]
+    public float ProbabilitiesNaive() => Baselines.NaiveNll(_probabilities, _labels, Classes);
+
+    [Benchmark(Description = "probabilities + labels, generated")]
+    public float Probabilities() => VariantKernels.ProbabilitiesLabels(_probabilities, _labels);
+
+    [Benchmark(Description = "soft targets, naive")]
+    public float SoftNaive() => Baselines.NaiveSoftTargets(_logits, _targets, Classes);
+
+    [Benchmark(Description = "soft targets, generated")]
+    public float Soft() => VariantKernels.SoftTargets(_logits, _targets);
+
+    [Benchmark(Description = "class weights, naive")]
+    public float WeightedNaive() => Baselines.NaiveWeighted(_logits, _labels, _weights, Classes);
+
+    [Benchmark(Description = "class weights, generated")]
+    public float Weighted() => VariantKernels.Weighted(_logits, _labels, _weights);
+}

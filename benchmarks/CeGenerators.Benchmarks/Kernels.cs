@@ -44,3 +44,16 @@ public static partial class FamilyKernels
     [KlDivergenceKernel(10)]
     public static partial float Kl10(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets);
 }
+
+/// <summary>Cross-entropy variants under measurement.</summary>
+public static partial class VariantKernels
+{
+    [CrossEntropyKernel(10, Input = LossInput.Probabilities)]
+    public static partial float ProbabilitiesLabels(ReadOnlySpan<float> probabilities, ReadOnlySpan<int> labels);
+
+    [CrossEntropyKernel(10)]
+    public static partial float SoftTargets(ReadOnlySpan<float> logits, ReadOnlySpan<float> targets);
+
+    [CrossEntropyKernel(10)]
+    public static partial float Weighted(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, ReadOnlySpan<float> classWeights);
+}
