@@ -480,28 +480,13 @@ namespace CeGenerators.Emit
                     }
 
                     w.Line($"exps = AddWidened(exps, {Masked("e", mask)});");
-                    string weight = shape.HasWeights ? $"{v.Name}.LoadUnsafe(ref wv, {offset})" : null!;
-                    string gap = "(shift - xv)";
                     if (shape.Kind == KernelKind.Entropy)
                     {
-                        w.Line($"h = AddWidened(h, {Masked($"e * {gap}", mask)});");
+                        w.Line($"h = AddWidened(h, {Masked("e * (shift - xv)", mask)});");
                     }
-                    else if (!sparse)
+                    else
                     {
-                        string tv = $"{v.Name}.LoadUnsafe(ref tr, {offset})";
-                        string wt = shape.HasWeights ? $"({weight} * {tv})" : tv;
-                        w.Line($"{vt} wt = {wt};");
-                        w.Line($"a = AddWidened(a, {Masked($"wt * {gap}", mask)});");
-                        w.Line($"b = AddWidened(b, {Masked("wt", mask)});");
-                        if (shape.Kind == KernelKind.KlDivergence)
-                        {
-                            w.Line($"d = AddWidened(d, {Masked("XLogX(wt)", mask)});");
-                        }
-                    }
-
-                    if (smoothing)
-                    {
-                        w.Line($"c = AddWidened(c, {Masked(shape.HasWeights ? $"{weight} * {gap}" : gap, mask)});");
+                        EmitTargetSums(w, shape, t, width, offset, mask, "(shift - xv)");
                     }
                 }
                 else
@@ -514,25 +499,13 @@ namespace CeGenerators.Emit
                     }
 
                     w.Line("exps += e;");
-                    string weight = shape.HasWeights ? "(double)Unsafe.Add(ref wv, k)" : "1d";
                     if (shape.Kind == KernelKind.Entropy)
                     {
                         w.Line("h += e * gap;");
                     }
-                    else if (!sparse)
+                    else
                     {
-                        w.Line($"double wt = {weight} * Unsafe.Add(ref tr, k);");
-                        w.Line("a += wt * gap;");
-                        w.Line("b += wt;");
-                        if (shape.Kind == KernelKind.KlDivergence)
-                        {
-                            w.Line("d += XLogX(wt);");
-                        }
-                    }
-
-                    if (smoothing)
-                    {
-                        w.Line($"c += {weight} * gap;");
+                        EmitTargetSums(w, shape, t, null, offset, null, "gap");
                     }
                 }
             });
@@ -646,44 +619,13 @@ namespace CeGenerators.Emit
                         w.Line($"{vt} clamped = {v.Name}.ConditionalSelect({v.Name}.LessThan(pv, {v.Name}.Create(Low)), {v.Name}.Create(Low), pv);");
                         w.Line($"clamped = {v.Name}.ConditionalSelect({v.Name}.GreaterThan(clamped, {v.Name}.Create(High)), {v.Name}.Create(High), clamped);");
                         w.Line($"{vt} lp = LogPositive(clamped);");
-                        string weight = shape.HasWeights ? $"{v.Name}.LoadUnsafe(ref wv, {offset})" : null!;
-                        if (!sparse)
-                        {
-                            string tv = $"{v.Name}.LoadUnsafe(ref tr, {offset})";
-                            w.Line($"{vt} wt = {(shape.HasWeights ? $"({weight} * {tv})" : tv)};");
-                            w.Line($"a = AddWidened(a, {Masked("wt * lp", mask)});");
-                            w.Line($"b = AddWidened(b, {Masked("wt", mask)});");
-                            if (shape.Kind == KernelKind.KlDivergence)
-                            {
-                                w.Line($"d = AddWidened(d, {Masked("XLogX(wt)", mask)});");
-                            }
-                        }
-
-                        if (smoothing)
-                        {
-                            w.Line($"c = AddWidened(c, {Masked(shape.HasWeights ? $"{weight} * lp" : "lp", mask)});");
-                        }
+                        EmitTargetSums(w, shape, t, width, offset, mask, "lp");
                     }
                     else
                     {
                         w.Line($"{T} pk = {loop.Load("r", offset)};");
                         w.Line("double lp = Math.Log(pk < Low ? Low : pk > High ? High : pk);");
-                        string weight = shape.HasWeights ? "(double)Unsafe.Add(ref wv, k)" : "1d";
-                        if (!sparse)
-                        {
-                            w.Line($"double wt = {weight} * Unsafe.Add(ref tr, k);");
-                            w.Line("a += wt * lp;");
-                            w.Line("b += wt;");
-                            if (shape.Kind == KernelKind.KlDivergence)
-                            {
-                                w.Line("d += XLogX(wt);");
-                            }
-                        }
-
-                        if (smoothing)
-                        {
-                            w.Line($"c += {weight} * lp;");
-                        }
+                        EmitTargetSums(w, shape, t, null, offset, null, "lp");
                     }
                 });
 
@@ -743,6 +685,55 @@ namespace CeGenerators.Emit
             {
                 w.Line("double labelQ = labelWeight * (target + uniform);");
                 w.Line($"Unsafe.Add(ref gr, label) = picked >= Low && picked <= High ? ({T})(-labelQ / picked) : 0;");
+            }
+        }
+
+        /// <summary>
+        /// The per-row sums over one chunk of classes, given the per-class term (m - x for logits, log p for
+        /// probabilities): a += w t term and b += w t for target rows (d += t ln t for KL), c += w term with smoothing.
+        /// </summary>
+        private static void EmitTargetSums(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth? width, string offset, string? mask, string term)
+        {
+            bool dense = shape.Targets == TargetKind.Dense;
+            bool smoothing = shape.LabelSmoothing != 0;
+            if (width is { } v)
+            {
+                string weight = $"{v.Name}.LoadUnsafe(ref wv, {offset})";
+                if (dense)
+                {
+                    string tv = $"{v.Name}.LoadUnsafe(ref tr, {offset})";
+                    w.Line($"{v.Name}<{t.Keyword}> wt = {(shape.HasWeights ? $"({weight} * {tv})" : tv)};");
+                    w.Line($"a = AddWidened(a, {Masked($"wt * {term}", mask)});");
+                    w.Line($"b = AddWidened(b, {Masked("wt", mask)});");
+                    if (shape.Kind == KernelKind.KlDivergence)
+                    {
+                        w.Line($"d = AddWidened(d, {Masked("XLogX(wt)", mask)});");
+                    }
+                }
+
+                if (smoothing)
+                {
+                    w.Line($"c = AddWidened(c, {Masked(shape.HasWeights ? $"{weight} * {term}" : term, mask)});");
+                }
+
+                return;
+            }
+
+            string scalarWeight = shape.HasWeights ? "(double)Unsafe.Add(ref wv, k)" : "1d";
+            if (dense)
+            {
+                w.Line($"double wt = {scalarWeight} * Unsafe.Add(ref tr, k);");
+                w.Line($"a += wt * {term};");
+                w.Line("b += wt;");
+                if (shape.Kind == KernelKind.KlDivergence)
+                {
+                    w.Line("d += XLogX(wt);");
+                }
+            }
+
+            if (smoothing)
+            {
+                w.Line($"c += {scalarWeight} * {term};");
             }
         }
 
