@@ -66,7 +66,7 @@ public static class Baselines
             float max = TensorPrimitives.Max(row);
             TensorPrimitives.Subtract(row, max, shifted);
             TensorPrimitives.Exp(shifted, shifted);
-            total += MathF.Log(TensorPrimitives.Sum(shifted)) + max - row[labels[i]];
+            total += MathF.Log(MathF.Max(TensorPrimitives.Sum(shifted), float.Epsilon)) + max - row[labels[i]];
         }
 
         return (float)(total / labels.Length);
@@ -82,7 +82,7 @@ public static class Baselines
             double max = TensorPrimitives.Max(row);
             TensorPrimitives.Subtract(row, max, shifted);
             TensorPrimitives.Exp(shifted, shifted);
-            total += Math.Log(TensorPrimitives.Sum(shifted)) + max - row[labels[i]];
+            total += Math.Log(Math.Max(TensorPrimitives.Sum(shifted), double.Epsilon)) + max - row[labels[i]];
         }
 
         return total / labels.Length;
@@ -106,8 +106,9 @@ public static class Baselines
             float sum = 0;
             for (int k = 0; k < row.Length; k++)
             {
-                g[k] = MathF.Exp(row[k] - max);
-                sum += g[k];
+                float e = MathF.Exp(row[k] - max);
+                g[k] = e;
+                sum += e;
             }
 
             for (int k = 0; k < row.Length; k++)

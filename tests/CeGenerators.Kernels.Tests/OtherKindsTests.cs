@@ -49,9 +49,21 @@ public class OtherKindsTests
 
     private static double XLogX(double x) => x > 0 ? x * Math.Log(x) : 0;
 
-    private static double Bce(double x, double t, double w, bool logits, double eps, double? high = null) => logits
-        ? (w * t * Softplus(-x)) + ((1 - t) * Softplus(x))
-        : -((w * t * Math.Log(Math.Clamp(x, eps, high ?? 1 - eps))) + ((1 - t) * Math.Log(1 - Math.Clamp(x, eps, high ?? 1 - eps))));
+    private static double Bce(double x, double t, double w, bool logits, double eps, double? high = null)
+    {
+        if (logits)
+        {
+            return (w * t * Softplus(-x)) + ((1 - t) * Softplus(x));
+        }
+
+        if (eps <= 0 || eps >= 0.5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(eps));
+        }
+
+        double p = Math.Clamp(x, eps, Math.Min(high ?? 1 - eps, 1 - eps));
+        return -((w * t * Math.Log(p)) + ((1 - t) * Math.Log(1 - p)));
+    }
 
     /// <summary>Central differences with a step relative to |x| (at x = 1e4 an absolute 1e-6 step drowns in rounding).</summary>
     private static double Derivative(Func<double, double> f, double x)
@@ -198,11 +210,16 @@ public class OtherKindsTests
         if (logits)
         {
             double max = prediction.Max();
-            double lse = max + Math.Log(prediction.Sum(v => Math.Exp(v - max)));
+            double lse = max + Math.Log(prediction.Sum(v => Math.Exp(v - max)));  // a sum of exps after max subtraction
             logq = prediction.Select(v => v - lse).ToArray();
         }
         else
         {
+            if (eps <= 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(eps));
+            }
+
             logq = prediction.Select(v => Math.Log(Math.Clamp(v, eps, 1 - eps))).ToArray();
         }
 

@@ -105,6 +105,27 @@ namespace CeGenerators.Diagnostics
             "Epsilon not representable in the element type",
             "Epsilon = {0} vanishes in {1} (1 - eps == 1, or eps is below the smallest normal number): use at least {2}");
 
+        /// <summary>CEG1001: "The argument '{0}' of {1} can be 0 or negative here: the log is -inf or NaN. Clamp it with an epsilon or guard it".</summary>
+        public static DiagnosticDescriptor UnstableLog { get; } = Warning(
+            "CEG1001",
+            "Logarithm of a value that can be 0 or negative",
+            "The argument '{0}' of {1} can be 0 or negative here: the log is -inf or NaN. Clamp it with an epsilon or guard it");
+
+        /// <summary>CEG1002: "The epsilon {0} vanishes in {1}: {2}, so this guard does nothing. Use at least {3}".</summary>
+        public static DiagnosticDescriptor EpsilonTooSmall { get; } = Warning(
+            "CEG1002",
+            "Epsilon too small for its type",
+            "The epsilon {0} vanishes in {1}: {2}, so this guard does nothing. Use at least {3}");
+
+        /// <summary>CEG1003: "{0} overflows for large inputs: {1}".</summary>
+        public static DiagnosticDescriptor OverflowingExp { get; } = Warning(
+            "CEG1003",
+            "Exp of raw inputs overflows",
+            "{0} overflows for large inputs: {1}");
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new(id, title, message, "Numerics", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
     }

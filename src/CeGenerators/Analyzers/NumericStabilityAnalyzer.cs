@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CeGenerators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CeGenerators.Analyzers
+{
+    /// <summary>
+    /// Finds numerically unstable code in loss and metric code: logarithms of values that can be 0 or negative (CEG1001),
+    /// epsilons that vanish in their type (CEG1002), and exps of raw inputs in log(1 + exp(x)) (CEG1003). It registers on
+    /// invocation operations only and analyzes further only calls of log, max, min and clamp.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class NumericStabilityAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>The property the code fix reads: "clamp" (wrap the argument) or "complement" (clamp p in 1 - p).</summary>
+        internal const string FixKind = nameof(FixKind);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.UnstableLog,
+            DiagnosticDescriptors.EpsilonTooSmall,
+            DiagnosticDescriptors.OverflowingExp);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            if (!MathMethods.IsMathLike(method.ContainingType))
+            {
+                return; // the cheap filter: everything else costs one type check
+            }
+
+            if (MathMethods.IsLog(method) && invocation.Arguments.Length >= 1)
+            {
+                AnalyzeLog(context, invocation);
+            }
+            else if (method.Name is "Max" or "Clamp" or "Min")
+            {
+                AnalyzeEpsilon(context, invocation);
+            }
+        }
+
+        private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            IOperation argument = invocation.Arguments[0].Value;
+
+            // log(1 + exp(x)) with x not known to be <= 0: the stable softplus is max(x, 0) + log(1 + exp(-|x|)).
+            if (Unwrap(argument) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
+                && (IsExpOfRaw(sum.RightOperand) || IsExpOfRaw(sum.LeftOperand)))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.OverflowingExp,
+                    invocation.Syntax.GetLocation(),
+                    invocation.Syntax.ToString(),
+                    "exp(x) is +inf beyond x = 88 (float) or 709 (double); use the stable softplus max(x, 0) + log(1 + exp(-|x|))"));
+                return;
+            }
+
+            var positivity = new Positivity(context.CancellationToken);
+            if (positivity.IsPositive(argument, invocation))
+            {
+                return;
+            }
+
+            string fix = Unwrap(argument) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } ? "complement" : "clamp";
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.UnstableLog,
+                argument.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(FixKind, fix),
+                argument.Syntax.ToString(),
+                invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
+        }
+
+        private static bool IsExpOfRaw(IOperation operation)
+        {
+            if (Unwrap(operation) is not IInvocationOperation { TargetMethod.Name: "Exp" } exp || exp.Arguments.Length != 1)
+            {
+                return false;
+            }
+
+            // exp(-|x|), exp(-x) with x >= 0, exp(x - max) and constants are bounded; anything else is raw.
+            IOperation x = Unwrap(exp.Arguments[0].Value);
+            return x.ConstantValue is not { HasValue: true }
+                && x is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus }
+                && x is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract };
+        }
+
+        /// <summary>CEG1002: Max(p, eps) / Clamp(p, eps, hi) / Min(p, 1 - eps) whose epsilon vanishes in the call's type.</summary>
+        private static void AnalyzeEpsilon(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            SpecialType type = MathMethods.ElementType(invocation.Type);
+            if (type is not (SpecialType.System_Single or SpecialType.System_Double))
+            {
+                return;
+            }
+
+            bool single = type == SpecialType.System_Single;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                IOperation value = Unwrap(argument.Value);
+                if (value.ConstantValue is not { HasValue: true, Value: { } constant } || Positivity.ToDouble(constant) is not { } c)
+                {
+                    continue;
+                }
+
+                // A lower bound written as a positive literal that rounds to 0 (or below the smallest normal) in the type.
+                if (value.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal && ParsesPositive(literal) && (single ? (float)c < 1.17549435e-38f : c < 2.2250738585072014e-308))
+                {
+                    Report(context, value, literal.ToString(), single, "it is below the smallest normal number (the log of it is -inf or far from the intended clamp)", single ? "1e-7f" : "1e-15");
+                }
+
+                // An upper bound 1 - eps that rounds to 1.
+                if (value.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression } subtraction
+                    && (single ? (float)c == 1f : c == 1d))
+                {
+                    Report(context, value, subtraction.Right.ToString(), single, "1 - eps == 1", single ? "6e-8f" : "1.2e-16");
+                }
+            }
+        }
+
+        /// <summary>The literal as written is above 0 (1e-46f is written positive even though its float value is 0).</summary>
+        private static bool ParsesPositive(Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal) =>
+            double.TryParse(literal.Token.Text.TrimEnd('f', 'F', 'd', 'D', 'm', 'M'), NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) && parsed > 0;
+
+        private static void Report(OperationAnalysisContext context, IOperation at, string epsilon, bool single, string why, string suggestion) =>
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.EpsilonTooSmall,
+                at.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add("Replacement", suggestion),
+                epsilon,
+                single ? "float" : "double",
+                why,
+                suggestion));
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.IO;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CeGenerators.Tests;
+
+public class AnalyzerTests
+{
+    public static IEnumerable<object[]> Cases() => EvaluationSet.Cases.Select(c => new object[] { c.Name });
+
+    /// <summary>Every case of the evaluation set: no diagnostic on safe code, one at the exact span of each unsafe argument.</summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Unstable_logs_are_flagged_at_their_argument_and_guarded_ones_are_not(string name)
+    {
+        (string source, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(EvaluationSet.Cases.Single(c => c.Name == name).Source);
+        TextSpan[] actual = AnalyzerHarness.Analyze(source).Where(d => d.Id == "CEG1001").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
+        Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
+    }
+
+    [Fact]
+    public void Precision_and_recall_on_the_evaluation_set_are_at_least_0_9()
+    {
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        foreach ((string _, string marked) in EvaluationSet.Cases)
+        {
+            (string source, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(marked);
+            var actual = AnalyzerHarness.Analyze(source).Where(d => d.Id == "CEG1001").Select(d => d.Location.SourceSpan).ToHashSet();
+            truePositives += expected.Count(actual.Contains);
+            falseNegatives += expected.Count(s => !actual.Contains(s));
+            falsePositives += actual.Count(s => !expected.Contains(s));
+        }
+
+        double precision = (double)truePositives / (truePositives + falsePositives);
+        double recall = (double)truePositives / (truePositives + falseNegatives);
+        Assert.True(precision >= 0.9 && recall >= 0.9, $"precision {precision:F3}, recall {recall:F3} (TP {truePositives}, FP {falsePositives}, FN {falseNegatives})");
+    }
+
+    [Fact]
+    public void Epsilons_that_vanish_in_their_type_are_flagged()
+    {
+        string source = "using System;\npublic static class C\n{\n" +
+            "public static float A(float p) => MathF.Log(Math.Clamp(p, 1e-7f, [|1f - 1e-8f|]));\n" +
+            "public static float B(float p) => MathF.Log(MathF.Max(p, [|1e-46f|]));\n" +
+            "public static double D(double p) => Math.Log(Math.Clamp(p, 1e-15, [|1 - 1e-17|]));\n" +
+            "public static float Ok(float p) => MathF.Log(Math.Clamp(p, 1e-7f, 1f - 1e-7f));\n" +
+            "public static double Ok2(double p) => Math.Log(Math.Clamp(p, 1e-15, 1 - 1e-15));\n}\n";
+        (string code, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(source);
+        var actual = AnalyzerHarness.Analyze(code).Where(d => d.Id == "CEG1002").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
+        Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
+    }
+
+    [Fact]
+    public void Log_of_one_plus_exp_of_a_raw_input_is_flagged_and_the_stable_softplus_is_not()
+    {
+        string source = "using System;\npublic static class C\n{\n" +
+            "public static double A(double x) => [|Math.Log(1 + Math.Exp(x))|];\n" +
+            "public static float B(float x) => [|MathF.Log(MathF.Exp(x) + 1)|];\n" +
+            "public static double Ok(double x) => Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x)));\n" +
+            "public static double Ok2(double x, double m) => Math.Log(1 + Math.Exp(x - m));\n}\n";
+        (string code, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(source);
+        var actual = AnalyzerHarness.Analyze(code).Where(d => d.Id == "CEG1003").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
+        Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
+    }
+}
