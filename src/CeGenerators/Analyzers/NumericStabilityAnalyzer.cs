@@ -15,9 +15,6 @@ namespace CeGenerators.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class NumericStabilityAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>The property the code fix reads: "clamp" (wrap the argument) or "complement" (clamp p in 1 - p).</summary>
-        internal const string FixKind = nameof(FixKind);
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.UnstableLog,
             DiagnosticDescriptors.EpsilonTooSmall,
@@ -75,7 +72,7 @@ namespace CeGenerators.Analyzers
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.UnstableLog,
                 argument.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(FixKind, fix),
+                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.FixKind, fix),
                 argument.Syntax.ToString(),
                 invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
         }
@@ -115,7 +112,7 @@ namespace CeGenerators.Analyzers
                 // A lower bound written as a positive literal that rounds to 0 (or below the smallest normal) in the type.
                 if (value.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal && ParsesPositive(literal) && (single ? (float)c < 1.17549435e-38f : c < 2.2250738585072014e-308))
                 {
-                    Report(context, value, literal.ToString(), single, "it is below the smallest normal number (the log of it is -inf or far from the intended clamp)", single ? "1e-7f" : "1e-15");
+                    Report(context, value, literal.ToString(), single, "it is below the smallest normal number (the log of it is -inf or far from the intended clamp)", single ? "1.1754944E-38f" : "2.2250738585072014E-308");
                 }
 
                 // An upper bound 1 - eps that rounds to 1.
@@ -135,7 +132,7 @@ namespace CeGenerators.Analyzers
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.EpsilonTooSmall,
                 at.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add("Replacement", suggestion),
+                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.Replacement, suggestion),
                 epsilon,
                 single ? "float" : "double",
                 why,

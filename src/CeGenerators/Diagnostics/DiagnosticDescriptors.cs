@@ -107,19 +107,19 @@ namespace CeGenerators.Diagnostics
 
         /// <summary>CEG1001: "The argument '{0}' of {1} can be 0 or negative here: the log is -inf or NaN. Clamp it with an epsilon or guard it".</summary>
         public static DiagnosticDescriptor UnstableLog { get; } = Warning(
-            "CEG1001",
+            DiagnosticIds.UnstableLog,
             "Logarithm of a value that can be 0 or negative",
             "The argument '{0}' of {1} can be 0 or negative here: the log is -inf or NaN. Clamp it with an epsilon or guard it");
 
         /// <summary>CEG1002: "The epsilon {0} vanishes in {1}: {2}, so this guard does nothing. Use at least {3}".</summary>
         public static DiagnosticDescriptor EpsilonTooSmall { get; } = Warning(
-            "CEG1002",
+            DiagnosticIds.EpsilonTooSmall,
             "Epsilon too small for its type",
             "The epsilon {0} vanishes in {1}: {2}, so this guard does nothing. Use at least {3}");
 
         /// <summary>CEG1003: "{0} overflows for large inputs: {1}".</summary>
         public static DiagnosticDescriptor OverflowingExp { get; } = Warning(
-            "CEG1003",
+            DiagnosticIds.OverflowingExp,
             "Exp of raw inputs overflows",
             "{0} overflows for large inputs: {1}");
 
