@@ -27,6 +27,7 @@ public class PackageTests
             {
                 string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
                 Assert.Contains("analyzers/dotnet/cs/CeGenerators.dll", entries);
+                Assert.Contains("analyzers/dotnet/cs/CeGenerators.CodeFixes.dll", entries);
                 Assert.Contains("lib/netstandard2.0/CeGenerators.Attributes.dll", entries);
                 Assert.Contains("lib/netstandard2.0/CeGenerators.Attributes.xml", entries);
                 Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("/CeGenerators.dll", StringComparison.Ordinal));
@@ -89,7 +90,26 @@ public class PackageTests
                 }
                 """);
 
+            File.WriteAllText(Path.Combine(consumer, "Unstable.cs"), """
+                using System;
+
+                static class UserLoss
+                {
+                    public static double Nll(double p) => -Math.Log(p);
+                    public static double Safe(double p) => -Math.Log(Math.Max(p, 1e-15));
+                }
+                """);
+
             string output = Dotnet(consumer, "run");
+            // The analyzer runs in a real build of the consumer: one warning, on the unguarded log only.
+            string build = Dotnet(consumer, "build --no-incremental");
+            Assert.True(build.Contains("Unstable.cs(5,53): warning CEG1001", StringComparison.Ordinal), build);
+            Assert.DoesNotContain("Unstable.cs(6,", build);
+
+            // dotnet format applies the packaged code fix.
+            Dotnet(consumer, "format analyzers --diagnostics CEG1001 --severity warn --no-restore");
+            string fixedText = File.ReadAllText(Path.Combine(consumer, "Unstable.cs"));
+            Assert.Contains("public static double Nll(double p) => -Math.Log(Math.Max(p, 1e-15));", fixedText);
             double row0 = Math.Log(Math.Exp(2) + 3) - 2, row1 = Math.Log(4);
             Assert.Contains("mean=" + ((row0 + row1) / 2).ToString("F6", System.Globalization.CultureInfo.InvariantCulture), output);
 
