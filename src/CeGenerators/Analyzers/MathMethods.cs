@@ -1,40 +1,49 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace CeGenerators.Analyzers
 {
-    /// <summary>Recognizes the math methods the numeric analyzers reason about, by containing type and name.</summary>
-    internal static class MathMethods
+    /// <summary>
+    /// Recognizes the math methods the numeric analyzers reason about. The types are resolved once per compilation, so
+    /// the check every invocation pays is one set lookup.
+    /// </summary>
+    internal sealed class MathMethods
     {
-        public static bool IsLog(IMethodSymbol method) =>
-            method.Name is "Log" or "Log2" or "Log10" && IsMathLike(method.ContainingType) && method.Parameters.Length >= 1;
-
-        public static bool IsExp(IMethodSymbol method) =>
-            method.Name is "Exp" or "Exp2" or "Exp10" or "Cosh" && IsMathLike(method.ContainingType);
-
-        public static bool Is(IMethodSymbol method, string name) => method.Name == name && IsMathLike(method.ContainingType);
-
-        /// <summary>Math, MathF, double, float, Vector64/128/256/512, and generic math interfaces (T.Log via ILogarithmicFunctions).</summary>
-        public static bool IsMathLike(INamedTypeSymbol? type)
+        private static readonly string[] MetadataNames =
         {
-            if (type is null)
-            {
-                return false;
-            }
+            "System.Math", "System.MathF",
+            "System.Runtime.Intrinsics.Vector64", "System.Runtime.Intrinsics.Vector128", "System.Runtime.Intrinsics.Vector256", "System.Runtime.Intrinsics.Vector512",
+            "System.Numerics.Vector",
+            "System.Numerics.ILogarithmicFunctions`1", "System.Numerics.IExponentialFunctions`1", "System.Numerics.IHyperbolicFunctions`1", "System.Numerics.INumber`1",
+        };
 
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Double:
-                case SpecialType.System_Single:
-                    return true;
-            }
+        private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
 
-            string ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            return (ns == "System" && type.Name is "Math" or "MathF")
-                || (ns == "System.Runtime.Intrinsics" && type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512")
-                || (ns == "System.Numerics" && type.Name is "ILogarithmicFunctions" or "IExponentialFunctions" or "IHyperbolicFunctions" or "INumber" or "Vector");
+        public MathMethods(Compilation compilation)
+        {
+            foreach (string name in MetadataNames)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    _types.Add(type);
+                }
+            }
         }
 
-        /// <summary>The element type a math call works in (float or double), or null.</summary>
+        public bool IsLog(IMethodSymbol method) =>
+            method.Name is "Log" or "Log2" or "Log10" && method.Parameters.Length >= 1 && IsMathLike(method.ContainingType);
+
+        public bool IsExp(IMethodSymbol method) =>
+            method.Name is "Exp" or "Exp2" or "Exp10" or "Cosh" && IsMathLike(method.ContainingType);
+
+        public bool Is(IMethodSymbol method, string name) => method.Name == name && IsMathLike(method.ContainingType);
+
+        /// <summary>Math, MathF, double, float, Vector64/128/256/512, and generic math interfaces (T.Log via ILogarithmicFunctions).</summary>
+        public bool IsMathLike(INamedTypeSymbol? type) =>
+            type is not null
+            && (type.SpecialType is SpecialType.System_Double or SpecialType.System_Single || _types.Contains(type.OriginalDefinition));
+
+        /// <summary>The element type a math call works in (float or double), or None.</summary>
         public static SpecialType ElementType(ITypeSymbol? type) => type switch
         {
             { SpecialType: SpecialType.System_Single or SpecialType.System_Double } => type.SpecialType,

@@ -24,29 +24,59 @@ namespace CeGenerators.Analyzers
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var math = new MathMethods(start.Compilation);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, math), OperationKind.Invocation);
+            });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
-            if (!MathMethods.IsMathLike(method.ContainingType))
+            if (!math.IsMathLike(method.ContainingType))
             {
-                return; // the cheap filter: everything else costs one type check
+                return; // the cheap filter: everything else costs one set lookup
             }
 
-            if (MathMethods.IsLog(method) && invocation.Arguments.Length >= 1)
+            if (math.IsLog(method) && invocation.Arguments.Length >= 1)
             {
-                AnalyzeLog(context, invocation);
+                AnalyzeLog(context, invocation, math);
             }
             else if (method.Name is "Max" or "Clamp" or "Min")
             {
                 AnalyzeEpsilon(context, invocation);
             }
+            else if (method.Name == "Exp" && invocation.Arguments.Length == 1 && IsAccumulated(invocation) && IsExpOfRaw(invocation))
+            {
+                // sum += exp(x) (or a LINQ Sum of exps) over raw inputs: a softmax or log-sum-exp without max subtraction.
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.OverflowingExp,
+                    invocation.Syntax.GetLocation(),
+                    invocation.Syntax.ToString(),
+                    "a sum of exps of raw inputs is +inf once one input passes 88 (float) or 709 (double); subtract the maximum first (exp(x - max))"));
+            }
         }
 
-        private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation)
+        /// <summary>The exp is added into a running sum (s += exp(..)) or is the body of a LINQ Sum.</summary>
+        private static bool IsAccumulated(IInvocationOperation exp)
+        {
+            IOperation? parent = exp.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add })
+            {
+                return true;
+            }
+
+            return parent is IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Sum" } } } } } };
+        }
+
+        private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation, MathMethods math)
         {
             IOperation argument = invocation.Arguments[0].Value;
 
@@ -62,7 +92,7 @@ namespace CeGenerators.Analyzers
                 return;
             }
 
-            var positivity = new Positivity(context.CancellationToken);
+            var positivity = new Positivity(math, context.CancellationToken);
             if (positivity.IsPositive(argument, invocation))
             {
                 return;

@@ -16,10 +16,15 @@ namespace CeGenerators.Analyzers
     internal sealed class Positivity
     {
         private const int MaxDepth = 6;
+        private readonly MathMethods _math;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<IMethodSymbol> _visiting = new(SymbolEqualityComparer.Default);
 
-        public Positivity(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+        public Positivity(MathMethods math, CancellationToken cancellationToken)
+        {
+            _math = math;
+            _cancellationToken = cancellationToken;
+        }
 
         public bool IsPositive(IOperation operation, IOperation use, int depth = 0)
         {
@@ -95,12 +100,12 @@ namespace CeGenerators.Analyzers
                     return true;
                 }
 
-                if (MathMethods.Is(method, "Clamp") && invocation.Arguments.Length == 3)
+                if (_math.Is(method, "Clamp") && invocation.Arguments.Length == 3)
                 {
                     return IsBelow(invocation.Arguments[2].Value, c, depth + 1);
                 }
 
-                if (MathMethods.Is(method, "Min") && invocation.Arguments.Length == 2)
+                if (_math.Is(method, "Min") && invocation.Arguments.Length == 2)
                 {
                     return IsBelow(invocation.Arguments[0].Value, c, depth + 1) || IsBelow(invocation.Arguments[1].Value, c, depth + 1);
                 }
@@ -113,27 +118,27 @@ namespace CeGenerators.Analyzers
         {
             IMethodSymbol method = invocation.TargetMethod;
             var args = invocation.Arguments;
-            if (MathMethods.IsExp(method))
+            if (_math.IsExp(method))
             {
                 return true;
             }
 
-            if (MathMethods.Is(method, "Max") && args.Length == 2)
+            if (_math.Is(method, "Max") && args.Length == 2)
             {
                 return IsPositive(args[0].Value, use, depth + 1) || IsPositive(args[1].Value, use, depth + 1);
             }
 
-            if (MathMethods.Is(method, "Min") && args.Length == 2)
+            if (_math.Is(method, "Min") && args.Length == 2)
             {
                 return IsPositive(args[0].Value, use, depth + 1) && IsPositive(args[1].Value, use, depth + 1);
             }
 
-            if (MathMethods.Is(method, "Clamp") && args.Length == 3)
+            if (_math.Is(method, "Clamp") && args.Length == 3)
             {
                 return IsPositive(args[1].Value, use, depth + 1);
             }
 
-            if (method.Name == "Create" && args.Length == 1 && MathMethods.IsMathLike(method.ContainingType))
+            if (method.Name == "Create" && args.Length == 1 && _math.IsMathLike(method.ContainingType))
             {
                 return IsPositive(args[0].Value, use, depth + 1);
             }
