@@ -59,7 +59,9 @@ public class AnalyzerTests
             "public static double Ok2(double x, double m) => Math.Log(1 + Math.Exp(x - m));\n" +
             "public static double Lse(double[] x) { double s = 0; foreach (var v in x) s += [|Math.Exp(v)|]; return Math.Log(s); }\n" +
             "public static double Lse2(double[] x) => Math.Log(System.Linq.Enumerable.Sum(x, v => [|Math.Exp(v)|]));\n" +
-            "public static double Ok3(double[] x, double m) { double s = 0; foreach (var v in x) s += Math.Exp(v - m); return m + Math.Log(s); }\n}\n";
+            "public static double Ok3(double[] x, double m) { double s = 0; foreach (var v in x) s += Math.Exp(v - m); return m + Math.Log(s); }\n" +
+            "public static double Softmax(double x, double sum) => [|Math.Exp(x)|] / sum;\n" +
+            "public static double Ok4(double x, double max, double sum) => Math.Exp(x - max) / sum;\n}\n";
         (string code, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(source);
         var actual = AnalyzerHarness.Analyze(code).Where(d => d.Id == "CEG1003").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
         Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);

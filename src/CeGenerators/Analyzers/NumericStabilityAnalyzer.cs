@@ -48,15 +48,30 @@ namespace CeGenerators.Analyzers
             {
                 AnalyzeEpsilon(context, invocation);
             }
-            else if (method.Name == "Exp" && invocation.Arguments.Length == 1 && IsAccumulated(invocation) && IsExpOfRaw(invocation))
+            else if (method.Name == "Exp" && invocation.Arguments.Length == 1 && (IsAccumulated(invocation) || IsNormalized(invocation)) && IsExpOfRaw(invocation))
             {
-                // sum += exp(x) (or a LINQ Sum of exps) over raw inputs: a softmax or log-sum-exp without max subtraction.
+                // sum += exp(x), a LINQ Sum of exps, or exp(x) / sum over raw inputs: a softmax or log-sum-exp without
+                // max subtraction.
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.OverflowingExp,
                     invocation.Syntax.GetLocation(),
                     invocation.Syntax.ToString(),
-                    "a sum of exps of raw inputs is +inf once one input passes 88 (float) or 709 (double); subtract the maximum first (exp(x - max))"));
+                    "an exp of a raw input is +inf once the input passes 88 (float) or 709 (double), and the softmax it feeds is NaN; subtract the maximum first (exp(x - max))"));
             }
+        }
+
+        /// <summary>The exp is divided by something: exp(x) / sum, a softmax normalization.</summary>
+        private static bool IsNormalized(IInvocationOperation exp)
+        {
+            IOperation child = exp;
+            IOperation? parent = exp.Parent;
+            while (parent is IConversionOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division && ReferenceEquals(division.LeftOperand, child);
         }
 
         /// <summary>The exp is added into a running sum (s += exp(..)) or is the body of a LINQ Sum.</summary>
