@@ -34,12 +34,21 @@ public static class AnalyzerHarness
         return (text.ToString(), spans);
     }
 
-    public static IReadOnlyList<Diagnostic> Analyze(string source)
+    /// <summary>The running runtime's assemblies plus System.Numerics.Tensors: for code that uses TensorPrimitives.</summary>
+    public static readonly IReadOnlyList<MetadataReference> RuntimeWithTensors =
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
+            .Append(typeof(System.Numerics.Tensors.TensorPrimitives).Assembly.Location)
+            .Distinct()
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToArray();
+
+    public static IReadOnlyList<Diagnostic> Analyze(string source, IReadOnlyList<MetadataReference>? references = null)
     {
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Analyzed",
             new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions(), path: "Code.cs") },
-            GeneratorHarness.Net80,
+            references ?? GeneratorHarness.Net80,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new NumericStabilityAnalyzer());

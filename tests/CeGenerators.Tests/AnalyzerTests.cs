@@ -66,4 +66,18 @@ public class AnalyzerTests
         var actual = AnalyzerHarness.Analyze(code).Where(d => d.Id == "CEG1003").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
         Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
     }
+
+    [Fact]
+    public void TensorPrimitives_logs_need_a_clamped_or_exp_span()
+    {
+        string source = "using System;\nusing System.Numerics.Tensors;\npublic static class C\n{\n" +
+            "public static void A(ReadOnlySpan<float> p, Span<float> d) => TensorPrimitives.Log([|p|], d);\n" +
+            "public static void B(ReadOnlySpan<float> p, Span<float> t, Span<float> d) { TensorPrimitives.Max(p, 1e-7f, t); TensorPrimitives.Log(t, d); }\n" +
+            "public static void E(ReadOnlySpan<float> x, Span<float> t, Span<float> d) { TensorPrimitives.Exp(x, t); TensorPrimitives.Log2(t, d); }\n" +
+            "public static void Z(ReadOnlySpan<float> p, Span<float> t, Span<float> d) { TensorPrimitives.Max(p, 0f, t); TensorPrimitives.Log([|t|], d); }\n" +
+            "public static void S(ReadOnlySpan<float> p, Span<float> t, Span<float> d) { TensorPrimitives.Add(p, 1e-9f, t); TensorPrimitives.Log10(t, d); }\n}\n";
+        (string code, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(source);
+        var actual = AnalyzerHarness.Analyze(code, AnalyzerHarness.RuntimeWithTensors).Where(d => d.Id == "CEG1001").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
+        Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
+    }
 }

@@ -19,8 +19,12 @@ namespace CeGenerators.Analyzers
 
         private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
 
+        /// <summary>System.Numerics.Tensors.TensorPrimitives, when the compilation references it.</summary>
+        public INamedTypeSymbol? TensorPrimitives { get; }
+
         public MathMethods(Compilation compilation)
         {
+            TensorPrimitives = compilation.GetTypeByMetadataName("System.Numerics.Tensors.TensorPrimitives");
             foreach (string name in MetadataNames)
             {
                 if (compilation.GetTypeByMetadataName(name) is { } type)

@@ -35,6 +35,16 @@ namespace CeGenerators.Analyzers
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
+            if (math.TensorPrimitives is { } tensor && SymbolEqualityComparer.Default.Equals(method.ContainingType, tensor))
+            {
+                if (method.Name is "Log" or "Log2" or "Log10" && invocation.Arguments.Length == 2)
+                {
+                    AnalyzeSpanLog(context, invocation, tensor);
+                }
+
+                return;
+            }
+
             if (!math.IsMathLike(method.ContainingType))
             {
                 return; // the cheap filter: everything else costs one set lookup
@@ -120,6 +130,72 @@ namespace CeGenerators.Analyzers
                 ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.FixKind, fix),
                 argument.Syntax.ToString(),
                 invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
+        }
+
+        /// <summary>
+        /// TensorPrimitives.Log(x, destination): x is safe when the statement that last wrote it, in an enclosing block before
+        /// the call, is a TensorPrimitives Max(_, eps, x), Add(_, eps, x) with a positive eps, or Exp(_, x) (or Max/Add in
+        /// place). Otherwise the span can hold zeros and the diagnostic names it.
+        /// </summary>
+        private static void AnalyzeSpanLog(OperationAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol tensor)
+        {
+            IOperation source = Unwrap(invocation.Arguments[0].Value);
+            ISymbol? variable = source switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+            if (variable is not null && LastTensorWrite(invocation, variable, tensor) is { } writer && IsPositiveWrite(writer, context.CancellationToken))
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.UnstableLog,
+                invocation.Arguments[0].Value.Syntax.GetLocation(),
+                invocation.Arguments[0].Value.Syntax.ToString(),
+                "TensorPrimitives." + invocation.TargetMethod.Name));
+        }
+
+        private static IInvocationOperation? LastTensorWrite(IOperation use, ISymbol variable, INamedTypeSymbol tensor)
+        {
+            for (IOperation? child = use, parent = use.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (parent is not IBlockOperation block)
+                {
+                    continue;
+                }
+
+                for (int i = block.Operations.IndexOf(child!) - 1; i >= 0; i--)
+                {
+                    if (block.Operations[i] is IExpressionStatementOperation { Operation: IInvocationOperation call }
+                        && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, tensor)
+                        && call.Arguments.Length >= 2
+                        && Unwrap(call.Arguments[call.Arguments.Length - 1].Value) is { } destination
+                        && (destination is ILocalReferenceOperation l && SymbolEqualityComparer.Default.Equals(l.Local, variable)
+                            || destination is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, variable)))
+                    {
+                        return call;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsPositiveWrite(IInvocationOperation call, System.Threading.CancellationToken cancellationToken)
+        {
+            switch (call.TargetMethod.Name)
+            {
+                case "Exp":
+                    return true;
+                case "Max" or "Add" when call.Arguments.Length == 3:
+                    IOperation scalar = Unwrap(call.Arguments[1].Value);
+                    return scalar.ConstantValue is { HasValue: true, Value: { } c } && Positivity.ToDouble(c) is > 0;
+                default:
+                    return false;
+            }
         }
 
         private static bool IsExpOfRaw(IOperation operation)
