@@ -54,10 +54,78 @@ namespace CeGenerators.Analyzers
                     return IsPositive(conditional.WhenTrue, use, depth + 1) && IsPositive(whenFalse, use, depth + 1);
 
                 case ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
-                    return IsGuarded(operation, use) || IsPositiveVariable(operation, use, depth);
+                    return IsPositiveReference(operation, use, depth);
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A variable or element at its use: proven on the control-flow graph when one can be built (guards on every path,
+        /// the values assigned on the way), else by the structural checks; sums of positive terms and epsilon fields
+        /// have their own rules.
+        /// </summary>
+        private bool IsPositiveReference(IOperation reference, IOperation use, int depth)
+        {
+            ISymbol? variable = reference switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+            // Fast paths that need no graph: a guard on a variable the method never reassigns, and sums of positive terms.
+            if (variable is null || !IsReassigned(variable, use))
+            {
+                if (IsGuarded(reference, use))
+                {
+                    return true;
+                }
+            }
+            else if (IsPositiveVariable(reference, use, depth, structural: false))
+            {
+                return true;
+            }
+
+            // Values met in the graph are lowered copies; judge them as the original operations at the same syntax, so
+            // their own guards (an epsilon checked at the top of the method) still count.
+            SemanticModel? model = use.SemanticModel ?? reference.SemanticModel;
+            IOperation Original(IOperation lowered) => model?.GetOperation(lowered.Syntax, _cancellationToken) ?? lowered;
+            bool? flow = depth > MaxDepth - 2 ? null : GuardFlow.IsPositiveAtUse(
+                reference,
+                variable,
+                use,
+                (condition, whenTrue) => Implies(condition, reference, whenTrue),
+                (value, at) => IsPositive(Original(value), Original(at), depth + 1),
+                _cancellationToken);
+            if (flow == true)
+            {
+                return true;
+            }
+
+            if (flow is null && IsGuarded(reference, use))
+            {
+                return true;
+            }
+
+            return IsPositiveVariable(reference, use, depth, structural: flow is null);
+        }
+
+        /// <summary>Whether the method assigns the variable anywhere (its declaration's initializer does not count).</summary>
+        private static bool IsReassigned(ISymbol variable, IOperation use)
+        {
+            IOperation root = use;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            return root.Descendants().Any(o => o switch
+            {
+                ISimpleAssignmentOperation simple => Refers(simple.Target, variable),
+                ICompoundAssignmentOperation compound => Refers(compound.Target, variable),
+                IIncrementOrDecrementOperation increment => Refers(increment.Target, variable),
+                _ => false,
+            });
         }
 
         /// <summary>Below c (a positive constant): a clamp or min with an upper bound under c, or Random.NextDouble() for c &gt;= 1.</summary>
@@ -211,7 +279,7 @@ namespace CeGenerators.Analyzers
         /// if every assignment in the method is positive, or if it is a sum that starts at a constant &gt;= 0 and only adds
         /// positive terms (a sum of exps, a sum that starts at an epsilon).
         /// </summary>
-        private bool IsPositiveVariable(IOperation reference, IOperation use, int depth)
+        private bool IsPositiveVariable(IOperation reference, IOperation use, int depth, bool structural)
         {
             if (reference is IFieldReferenceOperation { Field: { IsReadOnly: true } or { IsConst: true } } fieldReference)
             {
@@ -256,13 +324,14 @@ namespace CeGenerators.Analyzers
                 }
             }
 
-            // The most recent plain assignment before the use, in a block that encloses the use (a clamp done earlier).
-            if (LastAssignmentBefore(symbol, use) is { } last && added.Count == 0)
+            // The most recent plain assignment before the use, in a block that encloses the use (a clamp done earlier);
+            // the control-flow graph already covered this when it could be built.
+            if (structural && LastAssignmentBefore(symbol, use) is { } last && added.Count == 0)
             {
                 return IsPositive(last, use, depth + 1);
             }
 
-            if (symbol is IParameterSymbol)
+            if (symbol is IParameterSymbol || (!structural && added.Count == 0))
             {
                 return false;
             }
