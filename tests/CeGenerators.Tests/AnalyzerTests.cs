@@ -12,9 +12,7 @@ public class AnalyzerTests
     [MemberData(nameof(Cases))]
     public void Unstable_logs_are_flagged_at_their_argument_and_guarded_ones_are_not(string name)
     {
-        (string source, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(EvaluationSet.Cases.Single(c => c.Name == name).Source);
-        TextSpan[] actual = AnalyzerHarness.Analyze(source).Where(d => d.Id == "CEG1001").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
-        Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
+        AssertSpans(EvaluationSet.Cases.Single(c => c.Name == name).Source, "CEG1001");
     }
 
     [Fact]
@@ -44,9 +42,7 @@ public class AnalyzerTests
             "public static double D(double p) => Math.Log(Math.Clamp(p, 1e-15, [|1 - 1e-17|]));\n" +
             "public static float Ok(float p) => MathF.Log(Math.Clamp(p, 1e-7f, 1f - 1e-7f));\n" +
             "public static double Ok2(double p) => Math.Log(Math.Clamp(p, 1e-15, 1 - 1e-15));\n}\n";
-        (string code, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(source);
-        var actual = AnalyzerHarness.Analyze(code).Where(d => d.Id == "CEG1002").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
-        Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
+        AssertSpans(source, "CEG1002");
     }
 
     [Fact]
@@ -62,9 +58,7 @@ public class AnalyzerTests
             "public static double Ok3(double[] x, double m) { double s = 0; foreach (var v in x) s += Math.Exp(v - m); return m + Math.Log(s); }\n" +
             "public static double Softmax(double x, double sum) => [|Math.Exp(x)|] / sum;\n" +
             "public static double Ok4(double x, double max, double sum) => Math.Exp(x - max) / sum;\n}\n";
-        (string code, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(source);
-        var actual = AnalyzerHarness.Analyze(code).Where(d => d.Id == "CEG1003").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
-        Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
+        AssertSpans(source, "CEG1003");
     }
 
     [Fact]
@@ -76,8 +70,14 @@ public class AnalyzerTests
             "public static void E(ReadOnlySpan<float> x, Span<float> t, Span<float> d) { TensorPrimitives.Exp(x, t); TensorPrimitives.Log2(t, d); }\n" +
             "public static void Z(ReadOnlySpan<float> p, Span<float> t, Span<float> d) { TensorPrimitives.Max(p, 0f, t); TensorPrimitives.Log([|t|], d); }\n" +
             "public static void S(ReadOnlySpan<float> p, Span<float> t, Span<float> d) { TensorPrimitives.Add(p, 1e-9f, t); TensorPrimitives.Log10(t, d); }\n}\n";
-        (string code, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(source);
-        var actual = AnalyzerHarness.Analyze(code, AnalyzerHarness.RuntimeWithTensors).Where(d => d.Id == "CEG1001").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
+        AssertSpans(source, "CEG1001", AnalyzerHarness.RuntimeWithTensors);
+    }
+
+    /// <summary>The diagnostics with this ID sit exactly at the [|...|] spans of the source, and nowhere else.</summary>
+    private static void AssertSpans(string marked, string id, IReadOnlyList<MetadataReference>? references = null)
+    {
+        (string code, IReadOnlyList<TextSpan> expected) = AnalyzerHarness.Unmark(marked);
+        TextSpan[] actual = AnalyzerHarness.Analyze(code, references).Where(d => d.Id == id).Select(d => d.Location.SourceSpan).OrderBy(s => s.Start).ToArray();
         Assert.Equal(expected.OrderBy(s => s.Start).ToArray(), actual);
     }
 }
