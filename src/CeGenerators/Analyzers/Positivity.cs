@@ -73,6 +73,12 @@ namespace CeGenerators.Analyzers
                 IParameterReferenceOperation parameter => parameter.Parameter,
                 _ => null,
             };
+            // Guards must dominate the reference itself (a ternary inside the log's argument guards it too).
+            if (reference.Syntax.SyntaxTree == use.Syntax.SyntaxTree && use.Syntax.Span.Contains(reference.Syntax.Span))
+            {
+                use = reference;
+            }
+
             // Fast paths that need no graph: a guard on a variable the method never reassigns, and sums of positive terms.
             if (variable is null || !IsReassigned(variable, use))
             {

@@ -150,7 +150,7 @@ namespace CeGenerators.Emit
             }
             else
             {
-                w.Line("double p = xs < Low ? Low : xs > High ? High : xs;");
+                w.Line("double p = Math.Clamp(xs, Low, High);");
                 w.Line("loss = -(PositiveWeight * ts * Math.Log(p) + (1d - ts) * Math.Log(1d - p));");
                 if (shape.HasGradient)
                 {

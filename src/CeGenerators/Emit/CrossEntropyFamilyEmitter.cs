@@ -513,7 +513,7 @@ namespace CeGenerators.Emit
             string reduce = width is { } vw ? $"{vw.Name}.Sum" : string.Empty;
             w.Line($"double sumExp = {reduce}(exps);");
             w.Line($"sumA = {reduce}(a); sumB = {reduce}(b); sumC = {reduce}(c); sumD = {reduce}(d); sumH = {reduce}(h);");
-            w.Line("double logSum = Math.Log(sumExp);");
+            w.Line("double logSum = Math.Log(Math.Max(sumExp, double.Epsilon)); // sumExp >= 1 (the max contributes exp(0)); Max keeps NaN");
             if (shape.Kind == KernelKind.Entropy)
             {
                 // H(softmax(x)) = log S + sum e (m - x) / S.
@@ -583,7 +583,7 @@ namespace CeGenerators.Emit
             if (sparse)
             {
                 w.Line($"{T} picked = Unsafe.Add(ref r, label);");
-                w.Line($"double labelLog = Math.Log(picked < Low ? Low : picked > High ? High : picked);");
+                w.Line("double labelLog = Math.Log(Math.Clamp(picked, Low, High));");
             }
 
             if (shape.Kind == KernelKind.Entropy)
@@ -624,7 +624,7 @@ namespace CeGenerators.Emit
                     else
                     {
                         w.Line($"{T} pk = {loop.Load("r", offset)};");
-                        w.Line("double lp = Math.Log(pk < Low ? Low : pk > High ? High : pk);");
+                        w.Line("double lp = Math.Log(Math.Clamp(pk, Low, High));");
                         EmitTargetSums(w, shape, t, null, offset, null, "lp");
                     }
                 });

@@ -452,7 +452,7 @@ namespace CeGenerators.Emit
         private static void EmitRowEpilogue(SourceWriter w, KernelShape shape, ElementTraits t, string exps)
         {
             // (max - x_label) first: with huge logits max + log(sum) would round away the log term.
-            w.Line($"{t.Keyword} loss = ({t.Keyword})(Math.Log({exps}) + ((double)max - Unsafe.Add(ref r, label)));");
+            w.Line($"{t.Keyword} loss = ({t.Keyword})(Math.Log(Math.Max({exps}, double.Epsilon)) + ((double)max - Unsafe.Add(ref r, label))); // the sum is >= 1; Max keeps NaN");
             w.Line(shape.WritesLosses ? "Unsafe.Add(ref o, row) = loss;" : "Accumulate(ref total, ref compensation, loss);");
         }
 
