@@ -29,7 +29,7 @@ namespace CeGenerators.Emit
             w.Line("/// <summary>");
             w.Line($"/// Binary cross-entropy, {T}, {shape.Input} input{(shape.HasGradient ? ", fused gradient" : string.Empty)}, reduction {shape.Reduction}.");
             w.Line("/// </summary>");
-            using (w.Block($"public static double {MethodName(shape)}(ReadOnlySpan<{T}> input, ReadOnlySpan<int> labels, ReadOnlySpan<{T}> targets, ReadOnlySpan<{T}> weights, Span<{T}> losses, Span<{T}> gradient, string inputName, string targetsName, string weightsName, string lossesName, string gradientName)"))
+            using (w.Block(CrossEntropyFamilyEmitter.Signature(T, MethodName(shape))))
             {
                 w.Line("int n = input.Length;");
                 w.Line("if (targets.Length != n) ThrowHelper.SameLengthRequired(targetsName, targets.Length, inputName, n);");
@@ -74,12 +74,7 @@ namespace CeGenerators.Emit
                     EmitScalar(w, shape, t);
                 }
 
-                w.Line(shape.Reduction switch
-                {
-                    LossReduction.Mean => "return (total - compensation) / n;",
-                    LossReduction.Sum => "return total - compensation;",
-                    _ => "return 0d;",
-                });
+                w.Line(CrossEntropyFamilyEmitter.Return(shape.Reduction, "n"));
             }
 
             w.Line();

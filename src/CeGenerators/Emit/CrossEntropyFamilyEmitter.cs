@@ -35,6 +35,24 @@ namespace CeGenerators.Emit
                 + (shape.Input == LossInput.Probabilities ? "_Epsilon" + Bits(shape.Epsilon) : string.Empty);
         }
 
+        /// <summary>
+        /// The one signature every kernel body but the plain softmax one has, so the partial methods call them all alike:
+        /// absent spans arrive as default, absent names as "".
+        /// </summary>
+        internal static string Signature(string elementKeyword, string name)
+        {
+            string T = elementKeyword;
+            return $"public static double {name}(ReadOnlySpan<{T}> input, ReadOnlySpan<int> labels, ReadOnlySpan<{T}> targets, ReadOnlySpan<{T}> weights, Span<{T}> losses, Span<{T}> gradient, string inputName, string targetsName, string weightsName, string lossesName, string gradientName)";
+        }
+
+        /// <summary>The last statement of a kernel body: the reduced total (Mean divides by the denominator), or 0 for None.</summary>
+        internal static string Return(LossReduction reduction, string denominator) => reduction switch
+        {
+            LossReduction.Mean => "return (total - compensation) / " + denominator + ";",
+            LossReduction.Sum => "return total - compensation;",
+            _ => "return 0d;",
+        };
+
         public static void Emit(SourceWriter w, KernelShape shape)
         {
             ElementTraits t = ElementTraits.Of(shape.ElementType);
@@ -45,7 +63,7 @@ namespace CeGenerators.Emit
                    $"{(shape.HasWeights ? ", class weights" : string.Empty)}{(shape.LabelSmoothing != 0 ? ", label smoothing " + Literals.Of(ElementType.Double, shape.LabelSmoothing) : string.Empty)}" +
                    $"{(shape.HasGradient ? ", fused gradient" : string.Empty)}, reduction {shape.Reduction}.");
             w.Line("/// </summary>");
-            using (w.Block($"public static double {MethodName(shape)}(ReadOnlySpan<{T}> input, ReadOnlySpan<int> labels, ReadOnlySpan<{T}> targets, ReadOnlySpan<{T}> weights, Span<{T}> losses, Span<{T}> gradient, string inputName, string targetsName, string weightsName, string lossesName, string gradientName)"))
+            using (w.Block(Signature(T, MethodName(shape))))
             {
                 EmitPrologue(w, shape, t);
                 EmitMeanPrepass(w, shape, t);
@@ -83,12 +101,7 @@ namespace CeGenerators.Emit
                     EmitRowEnd(w, shape, t);
                 }
 
-                w.Line(shape.Reduction switch
-                {
-                    LossReduction.Mean => "return (total - compensation) / denominator;",
-                    LossReduction.Sum => "return total - compensation;",
-                    _ => "return 0d;",
-                });
+                w.Line(Return(shape.Reduction, "denominator"));
             }
 
             w.Line();
