@@ -5,9 +5,12 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace CeGenerators.Tests;
 
-/// <summary>Runs <see cref="NumericStabilityAnalyzer"/> through CompilationWithAnalyzers, with [|...|] markers for expected spans.</summary>
+/// <summary>Runs the numeric-stability analyzers (<see cref="Analyzers"/>) through CompilationWithAnalyzers, with [|...|] markers for expected spans.</summary>
 public static class AnalyzerHarness
 {
+    /// <summary>Every analyzer the package ships for user code.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers => ImmutableArray.Create<DiagnosticAnalyzer>(new NumericStabilityAnalyzer(), new ExpOverflowAnalyzer());
+
     public static (string Source, IReadOnlyList<TextSpan> Spans) Unmark(string marked)
     {
         var spans = new List<TextSpan>();
@@ -51,7 +54,7 @@ public static class AnalyzerHarness
             references ?? GeneratorHarness.Net80,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new NumericStabilityAnalyzer());
+        var analyzers = Analyzers;
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         ImmutableArray<Diagnostic> diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).Result;
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");

@@ -41,7 +41,7 @@ public class CodeFixTests
     {
         Compilation compilation = (await document.Project.GetCompilationAsync())!;
         ImmutableArray<Diagnostic> all = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new NumericStabilityAnalyzer()), document.Project.AnalyzerOptions)
+            .WithAnalyzers(AnalyzerHarness.Analyzers, document.Project.AnalyzerOptions)
             .GetAnalyzerDiagnosticsAsync();
         return all.Where(d => d.Id == id).ToImmutableArray();
     }

@@ -25,7 +25,7 @@ public class GeneratedCodeAnalysisTests
         Compilation compilation = run.Output.ReplaceSyntaxTree(run.Output.SyntaxTrees.Single(t => t.FilePath == generated.FilePath), asUserCode);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         ImmutableArray<Diagnostic> diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new NumericStabilityAnalyzer()))
+            .WithAnalyzers(AnalyzerHarness.Analyzers)
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
     }

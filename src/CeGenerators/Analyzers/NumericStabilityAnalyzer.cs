@@ -8,17 +8,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CeGenerators.Analyzers
 {
     /// <summary>
-    /// Finds numerically unstable code in loss and metric code: logarithms of values that can be 0 or negative (CEG1001),
-    /// epsilons that vanish in their type (CEG1002), and exps of raw inputs in log(1 + exp(x)) (CEG1003). It registers on
-    /// invocation operations only and analyzes further only calls of log, max, min and clamp.
+    /// Finds numerically unstable logarithms in loss and metric code: logarithms of values that can be 0 or negative (CEG1001)
+    /// and epsilons that vanish in their type (CEG1002). It registers on invocation operations only and analyzes further
+    /// only calls of log, max, min and clamp. Exp overflow (CEG1003) is <see cref="ExpOverflowAnalyzer"/>'s.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class NumericStabilityAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.UnstableLog,
-            DiagnosticDescriptors.EpsilonTooSmall,
-            DiagnosticDescriptors.OverflowingExp);
+            DiagnosticDescriptors.EpsilonTooSmall);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -58,64 +57,11 @@ namespace CeGenerators.Analyzers
             {
                 AnalyzeEpsilon(context, invocation);
             }
-            else if (method.Name == "Exp" && invocation.Arguments.Length == 1 && (IsAccumulated(invocation) || IsNormalized(invocation)) && IsExpOfRaw(invocation))
-            {
-                // sum += exp(x), a LINQ Sum of exps, or exp(x) / sum over raw inputs: a softmax or log-sum-exp without
-                // max subtraction.
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.OverflowingExp,
-                    invocation.Syntax.GetLocation(),
-                    invocation.Syntax.ToString(),
-                    "an exp of a raw input is +inf once the input passes 88 (float) or 709 (double), and the softmax it feeds is NaN; subtract the maximum first (exp(x - max))"));
-            }
-        }
-
-        /// <summary>The exp is divided by something: exp(x) / sum, a softmax normalization.</summary>
-        private static bool IsNormalized(IInvocationOperation exp)
-        {
-            IOperation child = exp;
-            IOperation? parent = exp.Parent;
-            while (parent is IConversionOperation)
-            {
-                child = parent;
-                parent = parent.Parent;
-            }
-
-            return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division && ReferenceEquals(division.LeftOperand, child);
-        }
-
-        /// <summary>The exp is added into a running sum (s += exp(..)) or is the body of a LINQ Sum.</summary>
-        private static bool IsAccumulated(IInvocationOperation exp)
-        {
-            IOperation? parent = exp.Parent;
-            while (parent is IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            if (parent is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add })
-            {
-                return true;
-            }
-
-            return parent is IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Sum" } } } } } };
         }
 
         private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation, MathMethods math)
         {
             IOperation argument = invocation.Arguments[0].Value;
-
-            // log(1 + exp(x)) with x not known to be <= 0: the stable softplus is max(x, 0) + log(1 + exp(-|x|)).
-            if (Unwrap(argument) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
-                && (IsExpOfRaw(sum.RightOperand) || IsExpOfRaw(sum.LeftOperand)))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.OverflowingExp,
-                    invocation.Syntax.GetLocation(),
-                    invocation.Syntax.ToString(),
-                    "exp(x) is +inf beyond x = 88 (float) or 709 (double); use the stable softplus max(x, 0) + log(1 + exp(-|x|))"));
-                return;
-            }
 
             var positivity = new Positivity(math, context.CancellationToken);
             if (positivity.IsPositive(argument, invocation))
@@ -196,20 +142,6 @@ namespace CeGenerators.Analyzers
                 default:
                     return false;
             }
-        }
-
-        private static bool IsExpOfRaw(IOperation operation)
-        {
-            if (Unwrap(operation) is not IInvocationOperation { TargetMethod.Name: "Exp" } exp || exp.Arguments.Length != 1)
-            {
-                return false;
-            }
-
-            // exp(-|x|), exp(-x) with x >= 0, exp(x - max) and constants are bounded; anything else is raw.
-            IOperation x = Unwrap(exp.Arguments[0].Value);
-            return x.ConstantValue is not { HasValue: true }
-                && x is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus }
-                && x is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract };
         }
 
         /// <summary>CEG1002: Max(p, eps) / Clamp(p, eps, hi) / Min(p, 1 - eps) whose epsilon vanishes in the call's type.</summary>
