@@ -12,16 +12,22 @@ namespace CeGenerators.Analyzers
     /// Must-analysis over Roslyn's control-flow graph: is a value provably positive on every path that reaches a use?
     /// Branch edges whose condition implies value &gt; 0 make it positive; an assignment to the variable sets it to what
     /// the assigned expression proves. Paths meet with AND. Returns null when no graph can be built (lambdas, field
-    /// initializers), so the caller can fall back to the structural checks.
+    /// initializers), so the caller can fall back to the structural checks. The graph is built once per body and cached;
+    /// every edge evaluated is charged to the caller's proof budget, and running out also answers null.
     /// </summary>
     internal static class GuardFlow
     {
+        /// <summary>Larger graphs (generated tables, thousands of statements) get the structural checks only.</summary>
+        private const int MaxBlocks = 2000;
+
         public static bool? IsPositiveAtUse(
             IOperation value,
             ISymbol? variable,
             IOperation use,
             Func<IOperation, bool, bool> implies,
             Func<IOperation, IOperation, bool> isPositive,
+            Func<bool> step,
+            System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, ControlFlowGraph> graphs,
             CancellationToken cancellationToken)
         {
             IOperation root = use;
@@ -35,23 +41,27 @@ namespace CeGenerators.Analyzers
                 root = root.Parent;
             }
 
-            ControlFlowGraph graph;
+            if (root is not (IMethodBodyOperation or IBlockOperation or IConstructorBodyOperation))
+            {
+                return null;
+            }
+
+            ControlFlowGraph? graph;
             try
             {
-                graph = root switch
+                graph = graphs.GetValue(root, r => r switch
                 {
                     IMethodBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
                     IBlockOperation block => ControlFlowGraph.Create(block, cancellationToken),
-                    IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor, cancellationToken),
-                    _ => null!,
-                };
+                    _ => ControlFlowGraph.Create((IConstructorBodyOperation)r, cancellationToken),
+                });
             }
             catch (ArgumentException)
             {
                 return null;
             }
 
-            if (graph is null)
+            if (graph is null || graph.Blocks.Length > MaxBlocks)
             {
                 return null;
             }
@@ -100,6 +110,11 @@ namespace CeGenerators.Analyzers
                     bool state = true;
                     foreach (ControlFlowBranch branch in block.Predecessors)
                     {
+                        if (!step())
+                        {
+                            return null;
+                        }
+
                         state &= EdgeState(branch, entry[branch.Source.Ordinal], value, variable, implies, isPositive, stopAt: null);
                     }
 

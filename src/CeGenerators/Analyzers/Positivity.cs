@@ -16,6 +16,14 @@ namespace CeGenerators.Analyzers
     internal sealed class Positivity
     {
         private const int MaxDepth = 6;
+
+        /// <summary>
+        /// The most proof steps one question may take. Depth alone does not bound the work: a guard's bound is itself proven,
+        /// and loops whose variables are compared with and assigned from each other branch at every level. Past the budget
+        /// the answer is "not proven" (a warning), never a stack overflow or a stalled build.
+        /// </summary>
+        private const int MaxSteps = 4000;
+        private int _steps;
         private readonly MathMethods _math;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<IMethodSymbol> _visiting = new(SymbolEqualityComparer.Default);
@@ -29,7 +37,7 @@ namespace CeGenerators.Analyzers
         public bool IsPositive(IOperation operation, IOperation use, int depth = 0)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (depth > MaxDepth)
+            if (depth > MaxDepth || !Step())
             {
                 return false;
             }
@@ -82,7 +90,7 @@ namespace CeGenerators.Analyzers
             // Fast paths that need no graph: a guard on a variable the method never reassigns, and sums of positive terms.
             if (variable is null || !IsReassigned(variable, use))
             {
-                if (IsGuarded(reference, use))
+                if (IsGuarded(reference, use, depth))
                 {
                     return true;
                 }
@@ -100,15 +108,17 @@ namespace CeGenerators.Analyzers
                 reference,
                 variable,
                 use,
-                (condition, whenTrue) => Implies(condition, reference, whenTrue),
+                (condition, whenTrue) => Implies(condition, reference, whenTrue, depth + 1),
                 (value, at) => IsPositive(Original(value), Original(at), depth + 1),
+                Step,
+                _math.Graphs,
                 _cancellationToken);
             if (flow == true)
             {
                 return true;
             }
 
-            if (flow is null && IsGuarded(reference, use))
+            if (flow is null && IsGuarded(reference, use, depth))
             {
                 return true;
             }
@@ -137,6 +147,11 @@ namespace CeGenerators.Analyzers
         /// <summary>Below c (a positive constant): a clamp or min with an upper bound under c, or Random.NextDouble() for c &gt;= 1.</summary>
         public bool IsBelow(IOperation operation, double c, int depth = 0)
         {
+            if (depth > MaxDepth || !Step())
+            {
+                return false;
+            }
+
             if (operation.ConstantValue is { HasValue: true, Value: { } constant })
             {
                 return ToDouble(constant) is { } v && v < c;
@@ -433,18 +448,18 @@ namespace CeGenerators.Analyzers
         /// the false branch of `v &lt;= c`, of an if or a ternary (also inside &amp;&amp; chains); or an earlier
         /// `if (v &lt;= 0) return/continue/break/throw;` in an enclosing block.
         /// </summary>
-        private bool IsGuarded(IOperation value, IOperation use)
+        private bool IsGuarded(IOperation value, IOperation use, int depth)
         {
             for (IOperation? child = use, parent = use.Parent; parent is not null; child = parent, parent = parent.Parent)
             {
                 if (parent is IConditionalOperation conditional)
                 {
-                    if (ReferenceEquals(child, conditional.WhenTrue) && Implies(conditional.Condition, value, positive: true))
+                    if (ReferenceEquals(child, conditional.WhenTrue) && Implies(conditional.Condition, value, positive: true, depth + 1))
                     {
                         return true;
                     }
 
-                    if (ReferenceEquals(child, conditional.WhenFalse) && Implies(conditional.Condition, value, positive: false))
+                    if (ReferenceEquals(child, conditional.WhenFalse) && Implies(conditional.Condition, value, positive: false, depth + 1))
                     {
                         return true;
                     }
@@ -457,7 +472,7 @@ namespace CeGenerators.Analyzers
                     {
                         if (block.Operations[i] is IConditionalOperation { WhenFalse: null } early
                             && Exits(early.WhenTrue)
-                            && Implies(early.Condition, value, positive: false))
+                            && Implies(early.Condition, value, positive: false, depth + 1))
                         {
                             return true;
                         }
@@ -480,26 +495,31 @@ namespace CeGenerators.Analyzers
         /// positive: the condition being true proves value &gt; 0. !positive: the condition being false proves it (so the
         /// condition is a "value &lt;= c" test, or an || of tests one of which is).
         /// </summary>
-        private bool Implies(IOperation condition, IOperation value, bool positive)
+        private bool Implies(IOperation condition, IOperation value, bool positive, int depth)
         {
+            if (depth > MaxDepth || !Step())
+            {
+                return false;
+            }
+
             switch (condition)
             {
                 case IConversionOperation conversion:
-                    return Implies(conversion.Operand, value, positive);
+                    return Implies(conversion.Operand, value, positive, depth + 1);
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } negation:
-                    return Implies(negation.Operand, value, !positive);
+                    return Implies(negation.Operand, value, !positive, depth + 1);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both when positive:
-                    return Implies(both.LeftOperand, value, true) || Implies(both.RightOperand, value, true);
+                    return Implies(both.LeftOperand, value, true, depth + 1) || Implies(both.RightOperand, value, true, depth + 1);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either when !positive:
-                    return Implies(either.LeftOperand, value, false) || Implies(either.RightOperand, value, false);
+                    return Implies(either.LeftOperand, value, false, depth + 1) || Implies(either.RightOperand, value, false, depth + 1);
                 case IBinaryOperation comparison:
-                    return ComparisonImplies(comparison, value, positive);
+                    return ComparisonImplies(comparison, value, positive, depth);
             }
 
             return false;
         }
 
-        private bool ComparisonImplies(IBinaryOperation comparison, IOperation value, bool positive)
+        private bool ComparisonImplies(IBinaryOperation comparison, IOperation value, bool positive, int depth)
         {
             BinaryOperatorKind kind = comparison.OperatorKind;
             IOperation left = comparison.LeftOperand, right = comparison.RightOperand;
@@ -523,7 +543,9 @@ namespace CeGenerators.Analyzers
             }
 
             // The bound is >= 0 when it is a constant >= 0, and > 0 when it is provably positive (an epsilon field or local).
-            bool positiveBound = IsPositive(right, comparison, MaxDepth - 2);
+            // The bound's own proof continues the depth count (restarting it let loops whose variables bound each other
+            // recurse without end) and is kept shallow: a bound is a constant or an epsilon, not a long derivation.
+            bool positiveBound = IsPositive(right, comparison, System.Math.Max(depth + 1, MaxDepth - 2));
             bool nonNegativeBound = positiveBound
                 || (right.ConstantValue is { HasValue: true, Value: { } c } && ToDouble(c) is >= 0)
                 || right is IPropertyReferenceOperation { Property: { Name: "Zero", IsStatic: true } };
@@ -533,6 +555,9 @@ namespace CeGenerators.Analyzers
                 ? (kind == BinaryOperatorKind.GreaterThan && nonNegativeBound) || (kind == BinaryOperatorKind.GreaterThanOrEqual && positiveBound)
                 : (kind == BinaryOperatorKind.LessThanOrEqual && nonNegativeBound) || (kind == BinaryOperatorKind.LessThan && positiveBound);
         }
+
+        /// <summary>Counts one proof step; false once the budget is spent.</summary>
+        private bool Step() => ++_steps <= MaxSteps;
 
         private static bool Same(IOperation a, IOperation b)
         {
