@@ -16,6 +16,14 @@ namespace CeGenerators.Analyzers
     internal sealed class Positivity
     {
         private const int MaxDepth = 6;
+
+        /// <summary>
+        /// Bounds on the whole proof of one log: how deeply proofs may nest (guards call back into the proof of their bounds,
+        /// assignments into the proof of their values, so the depth parameter alone does not bound them) and how many
+        /// steps a proof may take. Past either bound the value is "not proven".
+        /// </summary>
+        private const int MaxNesting = 24, MaxSteps = 4000;
+        private int _nesting, _steps;
         private readonly MathMethods _math;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<IMethodSymbol> _visiting = new(SymbolEqualityComparer.Default);
@@ -29,10 +37,24 @@ namespace CeGenerators.Analyzers
         public bool IsPositive(IOperation operation, IOperation use, int depth = 0)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (depth > MaxDepth)
+            if (depth > MaxDepth || _nesting >= MaxNesting || ++_steps > MaxSteps)
             {
                 return false;
             }
+
+            _nesting++;
+            try
+            {
+                return IsPositiveCore(operation, use, depth);
+            }
+            finally
+            {
+                _nesting--;
+            }
+        }
+
+        private bool IsPositiveCore(IOperation operation, IOperation use, int depth)
+        {
 
             if (operation.ConstantValue is { HasValue: true, Value: { } constant })
             {
@@ -480,18 +502,23 @@ namespace CeGenerators.Analyzers
         /// positive: the condition being true proves value &gt; 0. !positive: the condition being false proves it (so the
         /// condition is a "value &lt;= c" test, or an || of tests one of which is).
         /// </summary>
-        private bool Implies(IOperation condition, IOperation value, bool positive)
+        private bool Implies(IOperation condition, IOperation value, bool positive, int depth = 0)
         {
+            if (depth > MaxNesting)
+            {
+                return false;
+            }
+
             switch (condition)
             {
                 case IConversionOperation conversion:
-                    return Implies(conversion.Operand, value, positive);
+                    return Implies(conversion.Operand, value, positive, depth + 1);
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } negation:
-                    return Implies(negation.Operand, value, !positive);
+                    return Implies(negation.Operand, value, !positive, depth + 1);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both when positive:
-                    return Implies(both.LeftOperand, value, true) || Implies(both.RightOperand, value, true);
+                    return Implies(both.LeftOperand, value, true, depth + 1) || Implies(both.RightOperand, value, true, depth + 1);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either when !positive:
-                    return Implies(either.LeftOperand, value, false) || Implies(either.RightOperand, value, false);
+                    return Implies(either.LeftOperand, value, false, depth + 1) || Implies(either.RightOperand, value, false, depth + 1);
                 case IBinaryOperation comparison:
                     return ComparisonImplies(comparison, value, positive);
             }
