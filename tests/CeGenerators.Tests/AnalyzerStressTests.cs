@@ -103,6 +103,27 @@ public class AnalyzerStressTests
         AssertFinishes(code);
     }
 
+    /// <summary>One method of thousands of statements with hundreds of logs, guarded, clamped and raw.</summary>
+    [Fact]
+    public void Method_with_thousands_of_statements_and_many_logs()
+    {
+        var code = new StringBuilder("using System;\npublic static class C\n{\npublic static double M(double[] p, double q)\n{\ndouble s = 0, r = q;\n");
+        for (int i = 0; i < 3000; i++)
+        {
+            switch (i % 6)
+            {
+                case 0: code.Append("double a").Append(i).Append(" = p[").Append(i % 10).Append("];\n"); break;
+                case 1: code.Append("if (a").Append(i - 1).Append(" > 0) s += Math.Log(a").Append(i - 1).Append(");\n"); break;
+                case 2: code.Append("r = r > a").Append(i - 2).Append(" ? a").Append(i - 2).Append(" : r + 1;\n"); break;
+                case 3: code.Append("s += Math.Log(Math.Max(r, 1e-9));\n"); break;
+                case 4: code.Append("s += Math.Log(r);\n"); break;
+                default: code.Append("if (r <= 0) r = a").Append(i - 5).Append(";\n"); break;
+            }
+        }
+
+        AssertFinishes(code.Append("return s;\n}\n}\n").ToString());
+    }
+
     /// <summary>Helper methods that call each other (and themselves) in the argument of a log.</summary>
     [Fact]
     public void Mutually_recursive_helpers()

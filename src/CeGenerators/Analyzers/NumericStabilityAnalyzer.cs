@@ -1,9 +1,14 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Globalization;
 using CeGenerators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CeGenerators.Analyzers
 {
@@ -26,11 +31,19 @@ namespace CeGenerators.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var math = new MathMethods(start.Compilation);
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, math), OperationKind.Invocation);
+                var summaries = new MethodSummaries(start.Compilation);
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    // Logs are collected while the block's operations are visited; the block's graph is analysed once, at
+                    // its end, and only when it holds a log.
+                    var logs = new List<IInvocationOperation>();
+                    block.RegisterOperationAction(c => AnalyzeInvocation(c, math, logs), OperationKind.Invocation);
+                    block.RegisterOperationBlockEndAction(end => AnalyzeLogs(end, math, summaries, logs));
+                });
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math, List<IInvocationOperation> logs)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
@@ -51,7 +64,10 @@ namespace CeGenerators.Analyzers
 
             if (math.IsLog(method) && invocation.Arguments.Length >= 1)
             {
-                AnalyzeLog(context, invocation, math);
+                lock (logs)
+                {
+                    logs.Add(invocation);
+                }
             }
             else if (method.Name is "Max" or "Clamp" or "Min")
             {
@@ -59,24 +75,63 @@ namespace CeGenerators.Analyzers
             }
         }
 
-        private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation, MathMethods math)
+        /// <summary>
+        /// CEG1001 for the block's logs: one <see cref="SignFlow"/> pass over each operation block's graph gives the sign of
+        /// every log argument; an argument that is not safe by <see cref="Signs.IsSafeLogArgument"/> is reported. A log the
+        /// pass did not reach (it did not settle, or the block has no graph) is reported too.
+        /// </summary>
+        private static void AnalyzeLogs(OperationBlockAnalysisContext context, MathMethods math, MethodSummaries summaries, List<IInvocationOperation> logs)
         {
-            IOperation argument = invocation.Arguments[0].Value;
-
-            var positivity = new Positivity(math, context.CancellationToken);
-            if (positivity.IsPositive(argument, invocation))
+            IInvocationOperation[] found;
+            lock (logs)
             {
-                return;
+                if (logs.Count == 0)
+                {
+                    return;
+                }
+
+                found = logs.OrderBy(l => l.Syntax.SpanStart).ToArray();
             }
 
-            string fix = Unwrap(argument) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } ? "complement" : "clamp";
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.UnstableLog,
-                argument.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.FixKind, fix),
-                argument.Syntax.ToString(),
-                invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
+            var rules = new SignRules(math, summaries, context.CancellationToken);
+            var signs = new Dictionary<TextSpan, Sign>();
+            foreach (IOperation operationBlock in context.OperationBlocks)
+            {
+                ControlFlowGraph graph;
+                try
+                {
+                    graph = context.GetControlFlowGraph(operationBlock);
+                }
+                catch (ArgumentException)
+                {
+                    continue; // a block kind without a graph (attribute arguments)
+                }
+
+                SignFlow.RecordLogs(graph, rules, signs);
+            }
+
+            bool strict = context.Options.AnalyzerConfigOptionsProvider.GetOptions(found[0].Syntax.SyntaxTree).TryGetValue(StrictOption, out string? value)
+                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            foreach (IInvocationOperation invocation in found)
+            {
+                IOperation argument = invocation.Arguments[0].Value;
+                if (signs.TryGetValue(argument.Syntax.Span, out Sign sign) && Signs.IsSafeLogArgument(sign, strict))
+                {
+                    continue;
+                }
+
+                string fix = Unwrap(argument) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } ? "complement" : "clamp";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnstableLog,
+                    argument.Syntax.GetLocation(),
+                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.FixKind, fix),
+                    argument.Syntax.ToString(),
+                    invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
+            }
         }
+
+        /// <summary>The .editorconfig key that turns on the strict rule: a log argument must be proven positive, not only non-zero.</summary>
+        public const string StrictOption = "cegenerators_log_strict";
 
         /// <summary>
         /// TensorPrimitives.Log(x, destination): x is safe when the statement that last wrote it, in an enclosing block before
@@ -138,7 +193,7 @@ namespace CeGenerators.Analyzers
                     return true;
                 case "Max" or "Add" when call.Arguments.Length == 3:
                     IOperation scalar = Unwrap(call.Arguments[1].Value);
-                    return scalar.ConstantValue is { HasValue: true, Value: { } c } && Positivity.ToDouble(c) is > 0;
+                    return scalar.ConstantValue is { HasValue: true, Value: { } c } && Signs.ToDouble(c) is > 0;
                 default:
                     return false;
             }
@@ -157,7 +212,7 @@ namespace CeGenerators.Analyzers
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 IOperation value = Unwrap(argument.Value);
-                if (value.ConstantValue is not { HasValue: true, Value: { } constant } || Positivity.ToDouble(constant) is not { } c)
+                if (value.ConstantValue is not { HasValue: true, Value: { } constant } || Signs.ToDouble(constant) is not { } c)
                 {
                     continue;
                 }

@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CeGenerators.Analyzers
+{
+    /// <summary>
+    /// Cheap, bounded summaries of the compilation's own methods, one per compilation: the sign every return has (a helper
+    /// that clamps or returns an exp), what a ref parameter holds at the exit (a ref clamp), whether a bool parameter is
+    /// asserted (the body throws when it is false), and the sign of a readonly field's initializer. A summary is computed
+    /// on the method's own graph with <see cref="SignFlow"/>; nesting is limited and recursion is cut, and a summary cut
+    /// short is not kept, so every answer is the same whatever order the methods are analysed in.
+    /// </summary>
+    internal sealed class MethodSummaries
+    {
+        private const int MaxNesting = 3;
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<ISymbol, Summary> _summaries = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, bool> _asserts = new(SymbolEqualityComparer.Default);
+
+        [System.ThreadStatic]
+        private static HashSet<ISymbol>? t_inProgress;
+
+        public MethodSummaries(Compilation compilation) => _compilation = compilation;
+
+        public Sign Returned(IMethodSymbol method, SignRules rules) => Get(method, rules)?.Returned ?? Sign.None;
+
+        public Sign RefParameter(IMethodSymbol method, IParameterSymbol parameter, SignRules rules) =>
+            Get(method, rules) is { } summary && summary.RefParameters.TryGetValue(parameter.OriginalDefinition, out Sign s) ? s : Sign.None;
+
+        public Sign Field(IFieldSymbol field, SignRules rules) => Get(field, rules)?.Returned ?? Sign.None;
+
+        /// <summary>Whether the method's first statement is `if (!b) throw ...;` (or `if (b == false)`) for this parameter.</summary>
+        public bool Asserts(IMethodSymbol method, IParameterSymbol parameter, System.Threading.CancellationToken cancellationToken)
+        {
+            IParameterSymbol original = parameter.OriginalDefinition;
+            return _asserts.GetOrAdd(original, _ =>
+            {
+                if (method.OriginalDefinition.DeclaringSyntaxReferences is not { Length: 1 } references
+                    || references[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body.Statements: { Count: > 0 } statements }
+                    || statements[0] is not IfStatementSyntax { Else: null } check)
+                {
+                    return false;
+                }
+
+                bool throws = check.Statement is ThrowStatementSyntax
+                    || (check.Statement is BlockSyntax { Statements: { Count: > 0 } inner } && inner[inner.Count - 1] is ThrowStatementSyntax);
+                string? negated = check.Condition switch
+                {
+                    PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: IdentifierNameSyntax name } => name.Identifier.ValueText,
+                    BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: IdentifierNameSyntax name, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } } => name.Identifier.ValueText,
+                    _ => null,
+                };
+                return throws && negated == original.Name;
+            });
+        }
+
+        private Summary? Get(ISymbol symbol, SignRules rules)
+        {
+            ISymbol original = symbol.OriginalDefinition;
+            if (_summaries.TryGetValue(original, out Summary? known))
+            {
+                return known;
+            }
+
+            if (original.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            var inProgress = t_inProgress ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (rules.SummaryDepth >= MaxNesting || !inProgress.Add(original))
+            {
+                rules.Cut = true; // recursion or too deep: nothing is known, and the summary that asked is cut short
+                return null;
+            }
+
+            bool outerCut = rules.Cut;
+            rules.Cut = false;
+            rules.SummaryDepth++;
+            try
+            {
+                Summary? summary = Compute(original, rules);
+                if (summary is not null && !rules.Cut)
+                {
+                    _summaries.TryAdd(original, summary); // only summaries that nothing cut short are kept
+                }
+
+                return summary;
+            }
+            finally
+            {
+                rules.SummaryDepth--;
+                rules.Cut |= outerCut;
+                inProgress.Remove(original);
+            }
+        }
+
+        private Summary? Compute(ISymbol symbol, SignRules rules)
+        {
+            SyntaxNode syntax = symbol.DeclaringSyntaxReferences[0].GetSyntax(rules.CancellationToken);
+            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                return null;
+            }
+
+            SemanticModel model = _compilation.GetSemanticModel(syntax.SyntaxTree);
+            SyntaxNode? body = symbol is IFieldSymbol ? (syntax as VariableDeclaratorSyntax)?.Initializer : syntax;
+            if (body is null)
+            {
+                return null;
+            }
+
+            if (symbol is IFieldSymbol field && AssignedOutsideInitializer(field, rules))
+            {
+                return null;
+            }
+
+            ControlFlowGraph? graph = model.GetOperation(body, rules.CancellationToken) switch
+            {
+                IMethodBodyOperation method => ControlFlowGraph.Create(method, rules.CancellationToken),
+                IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer, rules.CancellationToken),
+                _ => null,
+            };
+            if (graph is null)
+            {
+                return null;
+            }
+
+            (Sign returned, Dictionary<IParameterSymbol, Sign> refs) = SignFlow.Summarize(graph, rules);
+            if (symbol is IFieldSymbol)
+            {
+                returned = graph.Blocks.Length > 0 ? FieldValue(graph, rules) : Sign.None;
+            }
+
+            var byOriginal = new Dictionary<IParameterSymbol, Sign>(SymbolEqualityComparer.Default);
+            foreach (KeyValuePair<IParameterSymbol, Sign> pair in refs)
+            {
+                byOriginal[pair.Key.OriginalDefinition] = pair.Value;
+            }
+
+            return new Summary(returned, byOriginal);
+        }
+
+        /// <summary>A readonly field that a constructor assigns as well: its initializer alone does not tell its value.</summary>
+        private static bool AssignedOutsideInitializer(IFieldSymbol field, SignRules rules)
+        {
+            foreach (SyntaxReference type in field.ContainingType.DeclaringSyntaxReferences)
+            {
+                foreach (SyntaxNode node in type.GetSyntax(rules.CancellationToken).DescendantNodes())
+                {
+                    string? name = (node as AssignmentExpressionSyntax)?.Left switch
+                    {
+                        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                        _ => null,
+                    };
+                    if (name == field.Name)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The operation of a syntax node of this compilation (a lambda met in a graph), or null.</summary>
+        public IOperation? OperationOf(SyntaxNode syntax, System.Threading.CancellationToken cancellationToken) =>
+            _compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? _compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) : null;
+
+        /// <summary>A field initializer's graph assigns the field once: the sign of that assigned value.</summary>
+        private static Sign FieldValue(ControlFlowGraph graph, SignRules rules)
+        {
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    if (operation is ISimpleAssignmentOperation { Target: IFieldReferenceOperation } assignment)
+                    {
+                        return assignment.Value.ConstantValue.HasValue
+                            ? rules.Constant(assignment.Value)
+                            : new SignVisitor(rules, null!, graph, record: false).Visit(assignment.Value, new SignFlow.State());
+                    }
+                }
+            }
+
+            return Sign.None;
+        }
+
+        private sealed class Summary
+        {
+            public Summary(Sign returned, Dictionary<IParameterSymbol, Sign> refParameters)
+            {
+                Returned = returned;
+                RefParameters = refParameters;
+            }
+
+            public Sign Returned { get; }
+
+            public Dictionary<IParameterSymbol, Sign> RefParameters { get; }
+        }
+    }
+}
