@@ -5,10 +5,11 @@ namespace CeGenerators.Analyzers
     /// <summary>
     /// What is known about a value's sign and size: a set of facts that all hold. None means nothing is known. Positive
     /// implies NonNegative and NonZero; Zero implies NonNegative and Below1; Below1 implies AtMost1. SumOfPositives marks a
-    /// value that is either positive or the 0 a sum of positive terms started from (a sum of exps over a non-empty input).
+    /// value that is either positive or the 0 a sum of positive terms started from (a sum of exps over a non-empty input);
+    /// a counter that starts at 0 and is incremented is not such a sum (its first value is the 0).
     /// </summary>
     [Flags]
-    internal enum Sign : byte
+    internal enum Sign : ushort
     {
         None = 0,
         Positive = 1,
@@ -19,6 +20,9 @@ namespace CeGenerators.Analyzers
         AtMost1 = 32,
         SumOfPositives = 64,
         Negative = 128,
+
+        /// <summary>Positive because positive terms were added to the 0 a sum started from (not a counter's increment).</summary>
+        Accumulated = 256,
     }
 
     internal static class Signs
@@ -58,13 +62,19 @@ namespace CeGenerators.Analyzers
         public static Sign Join(Sign a, Sign b)
         {
             Sign both = a & b;
-            if ((a & (Sign.Zero | Sign.SumOfPositives)) != 0 && (b & (Sign.Zero | Sign.SumOfPositives)) != 0)
+            if ((IsSeed(a) && IsGrown(b)) || (IsSeed(b) && IsGrown(a)))
             {
                 both |= Sign.SumOfPositives;
             }
 
             return Close(both);
         }
+
+        private static bool IsPartialSum(Sign s) => (s & (Sign.SumOfPositives | Sign.Positive)) == Sign.SumOfPositives;
+
+        private static bool IsSeed(Sign s) => (s & Sign.Zero) != 0 || IsPartialSum(s);
+
+        private static bool IsGrown(Sign s) => (s & Sign.Accumulated) != 0 || IsPartialSum(s);
 
         public static bool Has(this Sign s, Sign fact) => (s & fact) == fact;
 

@@ -87,12 +87,12 @@ namespace CeGenerators.Analyzers
                         return Signs.Close(Sign.Positive);
                     }
 
-                    if ((left.Has(Sign.Positive) && right.Has(Sign.NonNegative)) || (right.Has(Sign.Positive) && left.Has(Sign.NonNegative)))
+                    if ((left.Has(Sign.SumOfPositives) || left.Has(Sign.Zero)) && right.Has(Sign.Positive) && !IsPositiveConstant(rightOperation))
                     {
-                        return Signs.Close(Sign.Positive);
+                        return Signs.Close(Sign.Positive | Sign.Accumulated);
                     }
 
-                    if ((left.Has(Sign.SumOfPositives) || left.Has(Sign.Zero)) && right.Has(Sign.Positive))
+                    if ((left.Has(Sign.Positive) && right.Has(Sign.NonNegative)) || (right.Has(Sign.Positive) && left.Has(Sign.NonNegative)))
                     {
                         return Signs.Close(Sign.Positive);
                     }
