@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Globalization;
 using CeGenerators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -32,18 +34,12 @@ namespace CeGenerators.Analyzers
             {
                 var math = new MathMethods(start.Compilation);
                 var summaries = new MethodSummaries(start.Compilation);
-                start.RegisterOperationBlockStartAction(block =>
-                {
-                    // Logs are collected while the block's operations are visited; the block's graph is analysed once, at
-                    // its end, and only when it holds a log.
-                    var logs = new List<IInvocationOperation>();
-                    block.RegisterOperationAction(c => AnalyzeInvocation(c, math, logs), OperationKind.Invocation);
-                    block.RegisterOperationBlockEndAction(end => AnalyzeLogs(end, math, summaries, logs));
-                });
+                var flows = new ConditionalWeakTable<ControlFlowGraph, Dictionary<TextSpan, Sign>>();
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, math, summaries, flows), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math, List<IInvocationOperation> logs)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math, MethodSummaries summaries, ConditionalWeakTable<ControlFlowGraph, Dictionary<TextSpan, Sign>> flows)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
@@ -64,10 +60,7 @@ namespace CeGenerators.Analyzers
 
             if (math.IsLog(method) && invocation.Arguments.Length >= 1)
             {
-                lock (logs)
-                {
-                    logs.Add(invocation);
-                }
+                AnalyzeLog(context, invocation, math, summaries, flows);
             }
             else if (method.Name is "Max" or "Clamp" or "Min")
             {
@@ -76,58 +69,46 @@ namespace CeGenerators.Analyzers
         }
 
         /// <summary>
-        /// CEG1001 for the block's logs: one <see cref="SignFlow"/> pass over each operation block's graph gives the sign of
-        /// every log argument; an argument that is not safe by <see cref="Signs.IsSafeLogArgument"/> is reported. A log the
-        /// pass did not reach (it did not settle, or the block has no graph) is reported too.
+        /// CEG1001: the sign of the log's argument comes from one <see cref="SignFlow"/> pass over the graph of the operation
+        /// block that holds the log. The driver caches that graph, and the pass's result is kept with it, so a method is
+        /// analysed once however many logs it has. An argument that is not safe by <see cref="Signs.IsSafeLogArgument"/>
+        /// is reported, and so is a log the pass did not reach (it did not settle).
         /// </summary>
-        private static void AnalyzeLogs(OperationBlockAnalysisContext context, MathMethods math, MethodSummaries summaries, List<IInvocationOperation> logs)
+        private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation, MathMethods math, MethodSummaries summaries, ConditionalWeakTable<ControlFlowGraph, Dictionary<TextSpan, Sign>> flows)
         {
-            IInvocationOperation[] found;
-            lock (logs)
+            ControlFlowGraph graph;
+            try
             {
-                if (logs.Count == 0)
-                {
-                    return;
-                }
-
-                found = logs.OrderBy(l => l.Syntax.SpanStart).ToArray();
+                graph = context.GetControlFlowGraph();
+            }
+            catch (ArgumentException)
+            {
+                return; // an operation block without a graph (attribute arguments): nothing to prove a log with
             }
 
-            var rules = new SignRules(math, summaries, context.CancellationToken);
-            var signs = new Dictionary<TextSpan, Sign>();
-            foreach (IOperation operationBlock in context.OperationBlocks)
+            CancellationToken cancellationToken = context.CancellationToken;
+            Dictionary<TextSpan, Sign> signs = flows.GetValue(graph, g =>
             {
-                ControlFlowGraph graph;
-                try
-                {
-                    graph = context.GetControlFlowGraph(operationBlock);
-                }
-                catch (ArgumentException)
-                {
-                    continue; // a block kind without a graph (attribute arguments)
-                }
+                var recorded = new Dictionary<TextSpan, Sign>();
+                SignFlow.RecordLogs(g, new SignRules(math, summaries, cancellationToken), recorded);
+                return recorded;
+            });
 
-                SignFlow.RecordLogs(graph, rules, signs);
-            }
-
-            bool strict = context.Options.AnalyzerConfigOptionsProvider.GetOptions(found[0].Syntax.SyntaxTree).TryGetValue(StrictOption, out string? value)
+            IOperation argument = invocation.Arguments[0].Value;
+            bool strict = context.Options.AnalyzerConfigOptionsProvider.GetOptions(invocation.Syntax.SyntaxTree).TryGetValue(StrictOption, out string? value)
                 && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            foreach (IInvocationOperation invocation in found)
+            if (signs.TryGetValue(argument.Syntax.Span, out Sign sign) && Signs.IsSafeLogArgument(sign, strict))
             {
-                IOperation argument = invocation.Arguments[0].Value;
-                if (signs.TryGetValue(argument.Syntax.Span, out Sign sign) && Signs.IsSafeLogArgument(sign, strict))
-                {
-                    continue;
-                }
-
-                string fix = Unwrap(argument) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } ? "complement" : "clamp";
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.UnstableLog,
-                    argument.Syntax.GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.FixKind, fix),
-                    argument.Syntax.ToString(),
-                    invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
+                return;
             }
+
+            string fix = Unwrap(argument) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } ? "complement" : "clamp";
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.UnstableLog,
+                argument.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.FixKind, fix),
+                argument.Syntax.ToString(),
+                invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
         }
 
         /// <summary>The .editorconfig key that turns on the strict rule: a log argument must be proven positive, not only non-zero.</summary>
