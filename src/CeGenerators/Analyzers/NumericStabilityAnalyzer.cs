@@ -76,28 +76,36 @@ namespace CeGenerators.Analyzers
         /// </summary>
         private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation, MathMethods math, MethodSummaries summaries, ConditionalWeakTable<ControlFlowGraph, Dictionary<TextSpan, Sign>> flows)
         {
-            ControlFlowGraph graph;
+            IOperation argument = invocation.Arguments[0].Value;
+            bool strict = context.Options.AnalyzerConfigOptionsProvider.GetOptions(invocation.Syntax.SyntaxTree).TryGetValue(StrictOption, out string? value)
+                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            var rules = new SignRules(math, summaries, context.CancellationToken);
+
+            // The same rules with nothing known about any variable: what is safe whatever the variables hold (a constant, a
+            // clamp, an exp, a helper that clamps) needs no graph. Knowing more can only add facts, so this never hides a
+            // warning the pass over the graph would give.
+            if (Signs.IsSafeLogArgument(new SignVisitor(rules, null!, null!, record: false).Visit(argument, new SignFlow.State()), strict))
+            {
+                return;
+            }
+
+            ControlFlowGraph? graph;
             try
             {
                 graph = context.GetControlFlowGraph();
             }
             catch (ArgumentException)
             {
-                return; // an operation block without a graph (attribute arguments): nothing to prove a log with
+                graph = null; // an operation block without a graph (attribute arguments): nothing to prove a log with
             }
 
-            CancellationToken cancellationToken = context.CancellationToken;
-            Dictionary<TextSpan, Sign> signs = flows.GetValue(graph, g =>
+            Dictionary<TextSpan, Sign>? signs = graph is null ? null : flows.GetValue(graph, g =>
             {
                 var recorded = new Dictionary<TextSpan, Sign>();
-                SignFlow.RecordLogs(g, new SignRules(math, summaries, cancellationToken), recorded);
+                SignFlow.RecordLogs(g, rules, recorded);
                 return recorded;
             });
-
-            IOperation argument = invocation.Arguments[0].Value;
-            bool strict = context.Options.AnalyzerConfigOptionsProvider.GetOptions(invocation.Syntax.SyntaxTree).TryGetValue(StrictOption, out string? value)
-                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            if (signs.TryGetValue(argument.Syntax.Span, out Sign sign) && Signs.IsSafeLogArgument(sign, strict))
+            if (signs is not null && signs.TryGetValue(argument.Syntax.Span, out Sign sign) && Signs.IsSafeLogArgument(sign, strict))
             {
                 return;
             }
