@@ -27,6 +27,9 @@ public class AnalyzerFamilyTests
         AssertCeg1001(Wrap(
             "static double ClampProb(double p) => p <= 1e-10 ? 1e-10 : (p >= 1 ? 1 - 1e-16 : p);\n" +
             "static void Clamp(ref float v) { if (v < 1e-7f) v = 1e-7f; }\n" +
+            "static double ClampEps(double p, double eps) => p <= eps ? eps : (p >= 1 ? 1 - 1e-16 : p);\n" +
+            "public static double E(double p) { p = ClampEps(p, 1e-10); return -Math.Log(p); }\n" +
+            "public static double F(double p, double eps) { p = ClampEps(p, eps); return -Math.Log([|p|]); }\n" +
             "static void Touch(ref float v) { v = v - 1; }\n" +
             "public static double A(double p) { p = ClampProb(p); return -Math.Log(p); }\n" +
             "public static float B(float v) { Clamp(ref v); return MathF.Log(v); }\n" +

@@ -19,7 +19,7 @@ namespace CeGenerators.Analyzers
     {
         private const int MaxNesting = 3;
         private readonly Compilation _compilation;
-        private readonly ConcurrentDictionary<ISymbol, Summary> _summaries = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(ISymbol Symbol, string Arguments), Summary> _summaries = new(new KeyComparer());
         private readonly ConcurrentDictionary<ISymbol, bool> _asserts = new(SymbolEqualityComparer.Default);
 
         [System.ThreadStatic]
@@ -27,12 +27,16 @@ namespace CeGenerators.Analyzers
 
         public MethodSummaries(Compilation compilation) => _compilation = compilation;
 
-        public Sign Returned(IMethodSymbol method, SignRules rules) => Get(method, rules)?.Returned ?? Sign.None;
+        /// <summary>
+        /// The facts every return of the method has, given what is known of each argument at the call (by parameter
+        /// ordinal; null when nothing is): `ClampProb(p, 1e-10)` is positive when the helper returns eps for p &lt;= eps.
+        /// </summary>
+        public Sign Returned(IMethodSymbol method, SignRules rules, Sign[]? arguments = null) => Get(method, rules, arguments)?.Returned ?? Sign.None;
 
-        public Sign RefParameter(IMethodSymbol method, IParameterSymbol parameter, SignRules rules) =>
-            Get(method, rules) is { } summary && summary.RefParameters.TryGetValue(parameter.OriginalDefinition, out Sign s) ? s : Sign.None;
+        public Sign RefParameter(IMethodSymbol method, IParameterSymbol parameter, SignRules rules, Sign[]? arguments = null) =>
+            Get(method, rules, arguments) is { } summary && summary.RefParameters.TryGetValue(parameter.OriginalDefinition, out Sign s) ? s : Sign.None;
 
-        public Sign Field(IFieldSymbol field, SignRules rules) => Get(field, rules)?.Returned ?? Sign.None;
+        public Sign Field(IFieldSymbol field, SignRules rules) => Get(field, rules, null)?.Returned ?? Sign.None;
 
         /// <summary>Whether the method's first statement is `if (!b) throw ...;` (or `if (b == false)`) for this parameter.</summary>
         public bool Asserts(IMethodSymbol method, IParameterSymbol parameter, System.Threading.CancellationToken cancellationToken)
@@ -59,10 +63,11 @@ namespace CeGenerators.Analyzers
             });
         }
 
-        private Summary? Get(ISymbol symbol, SignRules rules)
+        private Summary? Get(ISymbol symbol, SignRules rules, Sign[]? arguments)
         {
             ISymbol original = symbol.OriginalDefinition;
-            if (_summaries.TryGetValue(original, out Summary? known))
+            string argumentKey = arguments is null || System.Array.TrueForAll(arguments, a => a == Sign.None) ? string.Empty : string.Join(",", arguments);
+            if (_summaries.TryGetValue((original, argumentKey), out Summary? known))
             {
                 return known;
             }
@@ -84,10 +89,10 @@ namespace CeGenerators.Analyzers
             rules.SummaryDepth++;
             try
             {
-                Summary? summary = Compute(original, rules);
+                Summary? summary = Compute(original, rules, argumentKey.Length == 0 ? null : arguments);
                 if (summary is not null && !rules.Cut)
                 {
-                    _summaries.TryAdd(original, summary); // only summaries that nothing cut short are kept
+                    _summaries.TryAdd((original, argumentKey), summary); // only summaries that nothing cut short are kept
                 }
 
                 return summary;
@@ -100,7 +105,7 @@ namespace CeGenerators.Analyzers
             }
         }
 
-        private Summary? Compute(ISymbol symbol, SignRules rules)
+        private Summary? Compute(ISymbol symbol, SignRules rules, Sign[]? arguments)
         {
             SyntaxNode syntax = symbol.DeclaringSyntaxReferences[0].GetSyntax(rules.CancellationToken);
             if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
@@ -131,7 +136,16 @@ namespace CeGenerators.Analyzers
                 return null;
             }
 
-            (Sign returned, Dictionary<IParameterSymbol, Sign> refs) = SignFlow.Summarize(graph, rules);
+            var initial = new SignFlow.State();
+            if (arguments is not null && symbol is IMethodSymbol called)
+            {
+                for (int i = 0; i < arguments.Length && i < called.Parameters.Length; i++)
+                {
+                    initial.Set(called.Parameters[i], arguments[i]);
+                }
+            }
+
+            (Sign returned, Dictionary<IParameterSymbol, Sign> refs) = SignFlow.Summarize(graph, rules, initial);
             if (symbol is IFieldSymbol)
             {
                 returned = graph.Blocks.Length > 0 ? FieldValue(graph, rules) : Sign.None;
@@ -190,6 +204,15 @@ namespace CeGenerators.Analyzers
             }
 
             return Sign.None;
+        }
+
+        private sealed class KeyComparer : IEqualityComparer<(ISymbol Symbol, string Arguments)>
+        {
+            public bool Equals((ISymbol Symbol, string Arguments) x, (ISymbol Symbol, string Arguments) y) =>
+                SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol) && x.Arguments == y.Arguments;
+
+            public int GetHashCode((ISymbol Symbol, string Arguments) key) =>
+                (SymbolEqualityComparer.Default.GetHashCode(key.Symbol) * 31) + key.Arguments.GetHashCode();
         }
 
         private sealed class Summary

@@ -34,10 +34,10 @@ namespace CeGenerators.Analyzers
         }
 
         /// <summary>The sign every return of the graph's method has, and what its ref parameters hold at the exit.</summary>
-        public static (Sign Returned, Dictionary<IParameterSymbol, Sign> RefParameters) Summarize(ControlFlowGraph graph, SignRules rules)
+        public static (Sign Returned, Dictionary<IParameterSymbol, Sign> RefParameters) Summarize(ControlFlowGraph graph, SignRules rules, State initial)
         {
             var flow = new SignFlow(rules, logs: null);
-            flow.Run(graph, new State());
+            flow.Run(graph, initial);
             return (flow._returned ?? Sign.None, flow._exitParameters);
         }
 

@@ -201,7 +201,27 @@ namespace CeGenerators.Analyzers
                     return LambdaReturns(invocation.Arguments[1].Value, state).Has(Sign.Positive) ? Sign.SumOfPositives : Sign.None;
             }
 
-            return _summaries.Returned(method, this);
+            return _summaries.Returned(method, this, ByParameter(invocation, arguments));
+        }
+
+        /// <summary>The arguments' signs by parameter ordinal, for a summary specialized to the call.</summary>
+        private static Sign[]? ByParameter(IInvocationOperation invocation, Sign[] arguments)
+        {
+            if (invocation.TargetMethod.DeclaringSyntaxReferences.Length != 1 || arguments.Length == 0)
+            {
+                return null;
+            }
+
+            var byOrdinal = new Sign[invocation.TargetMethod.Parameters.Length];
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                if (invocation.Arguments[i].Parameter is { } parameter && parameter.Ordinal < byOrdinal.Length)
+                {
+                    byOrdinal[parameter.Ordinal] = arguments[i];
+                }
+            }
+
+            return byOrdinal;
         }
 
         private static Sign MathCall(string name, Sign[] a)
@@ -255,7 +275,8 @@ namespace CeGenerators.Analyzers
         }
 
         /// <summary>What a ref or out argument holds after the call: what the callee leaves in the parameter (a ref clamp), else unknown.</summary>
-        public Sign RefParameterAfterCall(IMethodSymbol method, IParameterSymbol parameter) => _summaries.RefParameter(method, parameter, this);
+        public Sign RefParameterAfterCall(IInvocationOperation invocation, Sign[] arguments, IParameterSymbol parameter) =>
+            _summaries.RefParameter(invocation.TargetMethod, parameter, this, ByParameter(invocation, arguments));
 
         /// <summary>A call of a contract helper (Check(x &gt; 0, ...), whose body throws when the condition is false): the condition holds after it.</summary>
         public void ApplyAssertions(IInvocationOperation invocation, SignFlow.State state)

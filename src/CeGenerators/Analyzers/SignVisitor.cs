@@ -183,7 +183,7 @@ namespace CeGenerators.Analyzers
             {
                 if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out } parameter)
                 {
-                    Write(argument.Value, _rules.RefParameterAfterCall(invocation.TargetMethod, parameter), state);
+                    Write(argument.Value, _rules.RefParameterAfterCall(invocation, signs, parameter), state);
                 }
             }
 
