@@ -72,6 +72,21 @@ public class AnalyzerFamilyTests
     }
 
     [Fact]
+    public void Fields_validated_where_they_are_written()
+    {
+        AssertCeg1001("using System;\n" +
+            "public sealed class Scaled\n{\n" +
+            "    private readonly double _scale;\n" +
+            "    private double _rate = 0.1;\n" +
+            "    private double _raw;\n" +
+            "    public Scaled(double scale, double raw) { if (scale <= 0) throw new ArgumentOutOfRangeException(nameof(scale)); _scale = scale; _raw = raw; }\n" +
+            "    public double Rate { get => _rate; set { if (value <= 0) throw new ArgumentOutOfRangeException(nameof(value)); _rate = value; } }\n" +
+            "    public double A() => Math.Log(_scale) + Math.Log(_rate);\n" +
+            "    public double B() => Math.Log([|_raw|]);\n" +
+            "}\n");
+    }
+
+    [Fact]
     public void Positive_by_algebra()
     {
         AssertCeg1001(Wrap(

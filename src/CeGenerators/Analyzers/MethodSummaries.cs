@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -113,22 +114,16 @@ namespace CeGenerators.Analyzers
                 return null;
             }
 
+            if (symbol is IFieldSymbol field)
+            {
+                return ComputeField(field, syntax, rules) is { } value ? new Summary(value, new Dictionary<IParameterSymbol, Sign>(SymbolEqualityComparer.Default)) : null;
+            }
+
             SemanticModel model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-            SyntaxNode? body = symbol is IFieldSymbol ? (syntax as VariableDeclaratorSyntax)?.Initializer : syntax;
-            if (body is null)
-            {
-                return null;
-            }
-
-            if (symbol is IFieldSymbol field && AssignedOutsideInitializer(field, rules))
-            {
-                return null;
-            }
-
+            SyntaxNode body = syntax;
             ControlFlowGraph? graph = model.GetOperation(body, rules.CancellationToken) switch
             {
                 IMethodBodyOperation method => ControlFlowGraph.Create(method, rules.CancellationToken),
-                IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer, rules.CancellationToken),
                 _ => null,
             };
             if (graph is null)
@@ -146,10 +141,6 @@ namespace CeGenerators.Analyzers
             }
 
             (Sign returned, Dictionary<IParameterSymbol, Sign> refs) = SignFlow.Summarize(graph, rules, initial);
-            if (symbol is IFieldSymbol)
-            {
-                returned = graph.Blocks.Length > 0 ? FieldValue(graph, rules) : Sign.None;
-            }
 
             var byOriginal = new Dictionary<IParameterSymbol, Sign>(SymbolEqualityComparer.Default);
             foreach (KeyValuePair<IParameterSymbol, Sign> pair in refs)
@@ -160,51 +151,87 @@ namespace CeGenerators.Analyzers
             return new Summary(returned, byOriginal);
         }
 
-        /// <summary>A readonly field that a constructor assigns as well: its initializer alone does not tell its value.</summary>
-        private static bool AssignedOutsideInitializer(IFieldSymbol field, SignRules rules)
+        /// <summary>
+        /// A readonly or private field: the join of its initializer and of every value its type writes into it, each taken
+        /// at the write on the writing member's graph (a value validated in the constructor or a setter, then stored).
+        /// Null (unknown) when it is written where that cannot be followed: through ref, by ++/--, inside a lambda or a
+        /// local function, or outside a method, constructor or accessor; or when nothing writes it.
+        /// </summary>
+        private Sign? ComputeField(IFieldSymbol field, SyntaxNode declarator, SignRules rules)
         {
+            if (!field.IsReadOnly && field.DeclaredAccessibility != Accessibility.Private)
+            {
+                return null;
+            }
+
+            Sign? joined = null;
+            if (declarator is VariableDeclaratorSyntax { Initializer: { } initializer }
+                && _compilation.GetSemanticModel(declarator.SyntaxTree).GetOperation(initializer, rules.CancellationToken) is IFieldInitializerOperation operation)
+            {
+                joined = SignFlow.FieldWrites(ControlFlowGraph.Create(operation, rules.CancellationToken), rules, field);
+                if (joined is null)
+                {
+                    return null;
+                }
+            }
+
+            var members = new HashSet<SyntaxNode>();
             foreach (SyntaxReference type in field.ContainingType.DeclaringSyntaxReferences)
             {
                 foreach (SyntaxNode node in type.GetSyntax(rules.CancellationToken).DescendantNodes())
                 {
-                    string? name = (node as AssignmentExpressionSyntax)?.Left switch
+                    ExpressionSyntax? written = node switch
+                    {
+                        AssignmentExpressionSyntax assignment => assignment.Left,
+                        PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
+                        ArgumentSyntax { RefKindKeyword.RawKind: not (int)SyntaxKind.None } argument => argument.Expression,
+                        _ => null,
+                    };
+                    string? name = written switch
                     {
                         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
                         MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
                         _ => null,
                     };
-                    if (name == field.Name)
+                    if (name != field.Name)
                     {
-                        return true;
+                        continue;
                     }
+
+                    if (node is not AssignmentExpressionSyntax
+                        || node.Ancestors().Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                        || node.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax) is not { } owner)
+                    {
+                        return null;
+                    }
+
+                    members.Add(owner);
                 }
             }
 
-            return false;
+            foreach (SyntaxNode member in members.OrderBy(m => m.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(m => m.SpanStart))
+            {
+                ControlFlowGraph? graph = _compilation.GetSemanticModel(member.SyntaxTree).GetOperation(member, rules.CancellationToken) switch
+                {
+                    IMethodBodyOperation body => ControlFlowGraph.Create(body, rules.CancellationToken),
+                    IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor, rules.CancellationToken),
+                    _ => null,
+                };
+                if (graph is null || SignFlow.FieldWrites(graph, rules, field) is not { } value)
+                {
+                    return null;
+                }
+
+                joined = joined is { } previous ? Signs.Join(previous, value) : value;
+            }
+
+            return joined;
         }
 
         /// <summary>The operation of a syntax node of this compilation (a lambda met in a graph), or null.</summary>
         public IOperation? OperationOf(SyntaxNode syntax, System.Threading.CancellationToken cancellationToken) =>
             _compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? _compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) : null;
-
-        /// <summary>A field initializer's graph assigns the field once: the sign of that assigned value.</summary>
-        private static Sign FieldValue(ControlFlowGraph graph, SignRules rules)
-        {
-            foreach (BasicBlock block in graph.Blocks)
-            {
-                foreach (IOperation operation in block.Operations)
-                {
-                    if (operation is ISimpleAssignmentOperation { Target: IFieldReferenceOperation } assignment)
-                    {
-                        return assignment.Value.ConstantValue.HasValue
-                            ? rules.Constant(assignment.Value)
-                            : new SignVisitor(rules, null!, graph, record: false).Visit(assignment.Value, new SignFlow.State());
-                    }
-                }
-            }
-
-            return Sign.None;
-        }
 
         private sealed class KeyComparer : IEqualityComparer<(ISymbol Symbol, string Arguments)>
         {

@@ -20,6 +20,8 @@ namespace CeGenerators.Analyzers
         private readonly Dictionary<TextSpan, Sign>? _logs;
         private Sign? _returned;
         private readonly Dictionary<IParameterSymbol, Sign> _exitParameters = new(SymbolEqualityComparer.Default);
+        private IFieldSymbol? _field;
+        private Sign? _fieldWritten;
 
         private SignFlow(SignRules rules, Dictionary<TextSpan, Sign>? logs)
         {
@@ -39,6 +41,22 @@ namespace CeGenerators.Analyzers
             var flow = new SignFlow(rules, logs: null);
             flow.Run(graph, initial);
             return (flow._returned ?? Sign.None, flow._exitParameters);
+        }
+
+        /// <summary>What the graph writes into the field, joined over every write; null when it writes nothing.</summary>
+        public static Sign? FieldWrites(ControlFlowGraph graph, SignRules rules, IFieldSymbol field)
+        {
+            var flow = new SignFlow(rules, logs: null) { _field = field };
+            flow.Run(graph, new State());
+            return flow._fieldWritten;
+        }
+
+        internal void RecordFieldWrite(IFieldSymbol field, Sign sign)
+        {
+            if (_field is not null && SymbolEqualityComparer.Default.Equals(field.OriginalDefinition, _field))
+            {
+                _fieldWritten = _fieldWritten is { } previous ? Signs.Join(previous, sign) : sign;
+            }
         }
 
         private void Run(ControlFlowGraph graph, State initial)

@@ -46,7 +46,7 @@ namespace CeGenerators.Analyzers
         public Sign Constant(IOperation operation) =>
             Signs.ToDouble(operation.ConstantValue.Value) is { } c ? Signs.OfConstant(c) : Sign.None;
 
-        /// <summary>Values that are not variables, arithmetic or calls: sizes, readonly epsilon fields, T.Zero / T.One.</summary>
+        /// <summary>Values that are not variables, arithmetic or calls: sizes, readonly or private fields (what every write stores), T.Zero / T.One.</summary>
         public Sign Leaf(IOperation operation)
         {
             switch (operation)
@@ -59,7 +59,7 @@ namespace CeGenerators.Analyzers
                         "One" when property.IsStatic => Signs.OfConstant(1),
                         _ => Sign.None,
                     };
-                case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
+                case IFieldReferenceOperation { Field: { } field } when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private:
                     return _summaries.Field(field, this);
             }
 

@@ -12,6 +12,7 @@ namespace CeGenerators.Analyzers
     /// </summary>
     internal sealed class SignVisitor
     {
+        // _flow is null when the visitor only evaluates a value (no recording, no lambdas).
         private const int MaxDepth = 200;
         private readonly SignRules _rules;
         private readonly SignFlow _flow;
@@ -203,11 +204,15 @@ namespace CeGenerators.Analyzers
             }
         }
 
-        private static void Write(IOperation target, Sign value, SignFlow.State state)
+        private void Write(IOperation target, Sign value, SignFlow.State state)
         {
             if (SignRules.Key(target) is { } key)
             {
                 state.Set(key, value);
+            }
+            else if (_record && target is IFieldReferenceOperation field)
+            {
+                _flow.RecordFieldWrite(field.Field, value);
             }
         }
 
