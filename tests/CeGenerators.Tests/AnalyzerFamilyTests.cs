@@ -18,6 +18,8 @@ public class AnalyzerFamilyTests
             "public static double A(double p) { if (p != 0) return Math.Log(p); return 0; }\n" +
             "public static double B(double[] v) { double s = 0; foreach (double x in v) { if (x == 0) continue; s += x * Math.Log(x); } return s; }\n" +
             "public static double D(double y) { double x = Math.Abs(y); return x != 0 ? Math.Log10(x) : 1; }\n" +
+            "public static double Pattern(double p, double q) => (p is > 0 ? Math.Log(p) : 0) + (q is not 0 ? Math.Log(q) : 0) + (p is > 0 and < 1 ? Math.Log(1 - p) : 0);\n" +
+            "public static double IntegerRatio(int count, int total) { if (count <= 0 || total <= 0) return 0; return Math.Log([|count / total|]); }\n" +
             "public static double Raw(double[] v) { double s = 0; foreach (double x in v) s += x * Math.Log([|x|]); return s; }"));
     }
 

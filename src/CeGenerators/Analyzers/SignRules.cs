@@ -152,6 +152,12 @@ namespace CeGenerators.Analyzers
                 case BinaryOperatorKind.Divide:
                 {
                     Sign s = Sign.None;
+                    if (IsIntegral(leftOperation) && IsIntegral(rightOperation))
+                    {
+                        // Integer division rounds toward 0: 1 / 2 is 0.
+                        return left.Has(Sign.NonNegative) && right.Has(Sign.NonNegative) ? Signs.Close(Sign.NonNegative) : Sign.None;
+                    }
+
                     if (left.Has(Sign.Positive) && right.Has(Sign.NonNegative))
                     {
                         s |= Sign.Positive; // a positive count over a size that is 0 gives +inf, not -inf
@@ -312,9 +318,42 @@ namespace CeGenerators.Analyzers
                     NarrowComparison(state, comparison.OperatorKind, comparison.LeftOperand, comparison.RightOperand, whenTrue);
                     NarrowComparison(state, Mirror(comparison.OperatorKind), comparison.RightOperand, comparison.LeftOperand, whenTrue);
                     return state;
+                case IIsPatternOperation isPattern:
+                    NarrowPattern(state, isPattern.Value, isPattern.Pattern, whenTrue, depth + 1);
+                    return state;
             }
 
             return state;
+        }
+
+        /// <summary>`p is &gt; 0`, `p is not 0`, `p is &gt; 0 and &lt; 1`: the same facts as the comparisons they stand for.</summary>
+        private void NarrowPattern(SignFlow.State state, IOperation value, IPatternOperation pattern, bool whenTrue, int depth)
+        {
+            if (depth > 16)
+            {
+                return;
+            }
+
+            switch (pattern)
+            {
+                case IRelationalPatternOperation relational:
+                    NarrowComparison(state, relational.OperatorKind, value, relational.Value, whenTrue);
+                    break;
+                case IConstantPatternOperation constant:
+                    NarrowComparison(state, BinaryOperatorKind.Equals, value, constant.Value, whenTrue);
+                    break;
+                case INegatedPatternOperation negated:
+                    NarrowPattern(state, value, negated.Pattern, !whenTrue, depth + 1);
+                    break;
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both when whenTrue:
+                    NarrowPattern(state, value, both.LeftPattern, true, depth + 1);
+                    NarrowPattern(state, value, both.RightPattern, true, depth + 1);
+                    break;
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either when !whenTrue:
+                    NarrowPattern(state, value, either.LeftPattern, false, depth + 1);
+                    NarrowPattern(state, value, either.RightPattern, false, depth + 1);
+                    break;
+            }
         }
 
         private void NarrowComparison(SignFlow.State state, BinaryOperatorKind kind, IOperation variable, IOperation bound, bool whenTrue)
@@ -363,6 +402,10 @@ namespace CeGenerators.Analyzers
             BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThanOrEqual,
             _ => kind,
         };
+
+        private static bool IsIntegral(IOperation operation) => operation.Type?.SpecialType is
+            SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_SByte
+            or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_UInt16 or SpecialType.System_Byte;
 
         private static bool IsPositiveConstant(IOperation operation) =>
             operation.ConstantValue.HasValue && Signs.ToDouble(operation.ConstantValue.Value) is > 0;
