@@ -70,6 +70,7 @@ public class AnalyzerFamilyTests
             "static void Check(bool condition, string message) { if (!condition) throw new ArgumentException(message); }\n" +
             "public static double B(double x) { Check(x > 0, \"x must be positive\"); return Math.Log(x); }\n" +
             "public static double D(double x) { if (x >= 1) return double.NaN; return Math.Log(1 - x); }\n" +
+            "public static double E(double x) { System.Diagnostics.Debug.Assert(x > 0); return Math.Log(x); }\n" +
             "public static double NotAssert(double x) { Console.WriteLine(x > 0); return Math.Log([|x|]); }"));
     }
 

@@ -284,9 +284,21 @@ namespace CeGenerators.Analyzers
         public Sign RefParameterAfterCall(IInvocationOperation invocation, Sign[] arguments, IParameterSymbol parameter) =>
             _summaries.RefParameter(invocation.TargetMethod, parameter, this, ByParameter(invocation, arguments));
 
-        /// <summary>A call of a contract helper (Check(x &gt; 0, ...), whose body throws when the condition is false): the condition holds after it.</summary>
+        /// <summary>
+        /// A call of a contract helper (Check(x &gt; 0, ...), whose body throws when the condition is false), or of
+        /// Debug/Trace.Assert and Contract.Requires/Assert/Assume: the condition holds after it.
+        /// </summary>
         public void ApplyAssertions(IInvocationOperation invocation, SignFlow.State state)
         {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (method.Name is "Assert" or "Requires" or "Assume" && invocation.Arguments.Length >= 1
+                && method.ContainingType is { Name: "Debug" or "Trace" or "Contract" } type
+                && type.ContainingNamespace?.ToDisplayString() is "System.Diagnostics" or "System.Diagnostics.Contracts")
+            {
+                Narrow(state, invocation.Arguments[0].Value, whenTrue: true); // Debug.Assert(p > 0): the author states the fact
+                return;
+            }
+
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 if (argument.Parameter is { Type.SpecialType: SpecialType.System_Boolean } parameter && _summaries.Asserts(invocation.TargetMethod, parameter, CancellationToken))
