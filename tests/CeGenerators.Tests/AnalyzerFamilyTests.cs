@@ -20,7 +20,13 @@ public class AnalyzerFamilyTests
             "public static double D(double y) { double x = Math.Abs(y); return x != 0 ? Math.Log10(x) : 1; }\n" +
             "public static double Pattern(double p, double q) => (p is > 0 ? Math.Log(p) : 0) + (q is not 0 ? Math.Log(q) : 0) + (p is > 0 and < 1 ? Math.Log(1 - p) : 0);\n" +
             "public static double IntegerRatio(int count, int total) { if (count <= 0 || total <= 0) return 0; return Math.Log([|count / total|]); }\n" +
-            "public static double Raw(double[] v) { double s = 0; foreach (double x in v) s += x * Math.Log([|x|]); return s; }"));
+            "public static double Raw(double[] v) { double s = 0; foreach (double x in v) s += x * Math.Log([|x|]); return s; }\n" +
+            "public static double Elements(double[] p) { double h = 0; for (int i = 0; i < p.Length; i++) h -= p[i] > 0 ? p[i] * Math.Log(p[i]) : 0; return h; }\n" +
+            "public static double ElementSkip(int[] v, int[] w) { double s = 0; for (int i = 0; i < v.Length; i++) { if (v[i] == 0) continue; s += Math.Log10(v[i]); } return s; }\n" +
+            "public static double OtherIndex(double[] p, int j) { double h = 0; for (int i = 0; i < p.Length; i++) if (p[i] > 0) h += Math.Log([|p[j]|]); return h; }\n" +
+            "static void Zero(double[] a) => a[0] = 0;\n" +
+            "public static double Mutated(double[] p) { if (p[0] <= 0) return 0; Zero(p); return Math.Log([|p[0]|]); }\n" +
+            "public static double Rewritten(double[] p, int j) { if (p[0] <= 0) return 0; p[j] = -1; return Math.Log([|p[0]|]); }"));
     }
 
     [Fact]

@@ -191,6 +191,14 @@ namespace CeGenerators.Analyzers
 
             public void Set(object key, Sign sign)
             {
+                // A write to a variable, or to one element of an array, ends what was known of the elements it names.
+                ForgetElements(key is ElementKey element ? element.Array : key);
+                Refine(key, sign);
+            }
+
+            /// <summary>What is known of one variable changes without a write (a branch narrows it, paths meet): nothing else is dropped.</summary>
+            public void Refine(object key, Sign sign)
+            {
                 if (sign == Sign.None)
                 {
                     Values.Remove(key);
@@ -198,6 +206,27 @@ namespace CeGenerators.Analyzers
                 else
                 {
                     Values[key] = sign;
+                }
+            }
+
+            /// <summary>Drops what is known of array elements that the variable names (as the array or as the index).</summary>
+            public void ForgetElements(object variable)
+            {
+                List<object>? stale = null;
+                foreach (object known in Values.Keys)
+                {
+                    if (known is ElementKey element && element.Mentions(variable))
+                    {
+                        (stale ??= new()).Add(known);
+                    }
+                }
+
+                if (stale is not null)
+                {
+                    foreach (object key in stale)
+                    {
+                        Values.Remove(key);
+                    }
                 }
             }
 
@@ -221,7 +250,7 @@ namespace CeGenerators.Analyzers
 
                 foreach (KeyValuePair<object, Sign> update in updates)
                 {
-                    Set(update.Key, update.Value);
+                    Refine(update.Key, update.Value);
                 }
 
                 return true;

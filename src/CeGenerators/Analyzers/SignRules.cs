@@ -40,6 +40,7 @@ namespace CeGenerators.Analyzers
             IParameterReferenceOperation parameter => parameter.Parameter,
             IFlowCaptureReferenceOperation capture => capture.Id,
             IConversionOperation { IsImplicit: true } conversion => Key(conversion.Operand),
+            IArrayElementReferenceOperation { Indices.Length: 1 } element => ElementKey.Of(element),
             _ => null,
         };
 
@@ -402,7 +403,7 @@ namespace CeGenerators.Analyzers
             };
             if (added != Sign.None)
             {
-                state.Set(key, Signs.Close(state.Get(key) | added));
+                state.Refine(key, Signs.Close(state.Get(key) | added));
             }
         }
 

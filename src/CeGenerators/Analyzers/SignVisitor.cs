@@ -182,6 +182,11 @@ namespace CeGenerators.Analyzers
             Sign result = _rules.Call(invocation, signs, state);
             foreach (IArgumentOperation argument in arguments)
             {
+                if (argument.Value.Type is IArrayTypeSymbol && SignRules.Key(argument.Value) is { } array)
+                {
+                    state.ForgetElements(array); // the callee may write the array's elements
+                }
+
                 if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out } parameter)
                 {
                     Write(argument.Value, _rules.RefParameterAfterCall(invocation, signs, parameter), state);
