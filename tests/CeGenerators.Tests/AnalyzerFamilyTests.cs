@@ -136,6 +136,18 @@ public class AnalyzerFamilyTests
     }
 
     [Fact]
+    public void Calls_of_methods_without_a_body_are_unknown()
+    {
+        AssertCeg1001("using System;\n" +
+            "public interface IModel { double Probability(int k); }\n" +
+            "public abstract class Base { public abstract double Scale(); public static extern double Native(double x); }\n" +
+            "public static partial class C\n{\n" +
+            "    static partial void Log(double x);\n" +
+            "    public static double A(IModel m, Base b) => Math.Log([|m.Probability(1)|]) + Math.Log([|b.Scale()|]) + Math.Log([|Base.Native(2)|]);\n" +
+            "}\n");
+    }
+
+    [Fact]
     public void Warnings_a_reviewer_keeps()
     {
         AssertCeg1001(Wrap(

@@ -121,11 +121,14 @@ namespace CeGenerators.Analyzers
 
             SemanticModel model = _compilation.GetSemanticModel(syntax.SyntaxTree);
             SyntaxNode body = syntax;
-            ControlFlowGraph? graph = model.GetOperation(body, rules.CancellationToken) switch
+            if (body is BaseMethodDeclarationSyntax { Body: null, ExpressionBody: null })
             {
-                IMethodBodyOperation method => ControlFlowGraph.Create(method, rules.CancellationToken),
-                _ => null,
-            };
+                return null; // abstract, extern, interface or partial definition: nothing to summarize
+            }
+
+            ControlFlowGraph? graph = model.GetOperation(body, rules.CancellationToken) is IMethodBodyOperation method && (method.BlockBody is not null || method.ExpressionBody is not null)
+                ? ControlFlowGraph.Create(method, rules.CancellationToken)
+                : null;
             if (graph is null)
             {
                 return null;
