@@ -26,7 +26,8 @@ public class AnalyzerFamilyTests
             "public static double OtherIndex(double[] p, int j) { double h = 0; for (int i = 0; i < p.Length; i++) if (p[i] > 0) h += Math.Log([|p[j]|]); return h; }\n" +
             "static void Zero(double[] a) => a[0] = 0;\n" +
             "public static double Mutated(double[] p) { if (p[0] <= 0) return 0; Zero(p); return Math.Log([|p[0]|]); }\n" +
-            "public static double Rewritten(double[] p, int j) { if (p[0] <= 0) return 0; p[j] = -1; return Math.Log([|p[0]|]); }"));
+            "public static double Rewritten(double[] p, int j) { if (p[0] <= 0) return 0; p[j] = -1; return Math.Log([|p[0]|]); }\n" +
+            "public static float Span(ReadOnlySpan<float> p) { float h = 0; for (int k = 0; k < p.Length; k++) h += p[k] > 0 ? p[k] * MathF.Log(p[k]) : 0; return h; }"));
     }
 
     [Fact]
@@ -76,6 +77,7 @@ public class AnalyzerFamilyTests
             "static void Check(bool condition, string message) { if (!condition) throw new ArgumentException(message); }\n" +
             "public static double B(double x) { Check(x > 0, \"x must be positive\"); return Math.Log(x); }\n" +
             "public static double D(double x) { if (x >= 1) return double.NaN; return Math.Log(1 - x); }\n" +
+            "public static double Bce(double x, double eps) { if (eps <= 0 || eps >= 0.5) throw new ArgumentOutOfRangeException(nameof(eps)); double p = Math.Clamp(x, eps, Math.Min(1 - eps, 1 - eps)); return -Math.Log(p) - Math.Log(1 - p); }\n" +
             "public static double E(double x) { System.Diagnostics.Debug.Assert(x > 0); return Math.Log(x); }\n" +
             "public static double NotAssert(double x) { Console.WriteLine(x > 0); return Math.Log([|x|]); }"));
     }
@@ -88,6 +90,9 @@ public class AnalyzerFamilyTests
             "    private readonly double _scale;\n" +
             "    private double _rate = 0.1;\n" +
             "    private double _raw;\n" +
+            "    private readonly double _low, _high;\n" +
+            "    public Scaled(bool single) { _low = single ? 1e-7f : 1e-15; _high = single ? 1f - 1e-7f : 1 - 1e-15; }\n" +
+            "    public double Clamped(double p) => Math.Log(Math.Clamp(p, _low, _high));\n" +
             "    public Scaled(double scale, double raw) { if (scale <= 0) throw new ArgumentOutOfRangeException(nameof(scale)); _scale = scale; _raw = raw; }\n" +
             "    public double Rate { get => _rate; set { if (value <= 0) throw new ArgumentOutOfRangeException(nameof(value)); _rate = value; } }\n" +
             "    public double A() => Math.Log(_scale) + Math.Log(_rate);\n" +

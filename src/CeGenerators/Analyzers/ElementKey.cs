@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CeGenerators.Analyzers
 {
     /// <summary>
-    /// An array element named by a tracked array variable and a tracked index variable or constant index (`p[i]`,
+    /// An array, span or list element named by a tracked variable and a tracked index variable or constant index (`p[i]`,
     /// `counts[0]`), so that `p[i] &gt; 0 ? p[i] * Math.Log(p[i]) : 0` is followed like a local. What is known of it is
     /// dropped when the array variable or the index is written, when another element of the array is written, and when
     /// the array is passed to a call (<see cref="SignFlow.State"/>).
@@ -21,14 +21,14 @@ namespace CeGenerators.Analyzers
 
         public object Index { get; }
 
-        public static ElementKey? Of(IArrayElementReferenceOperation element)
+        /// <summary>The key of `collection[index]` (an array element or a one-argument indexer: spans, lists), or null.</summary>
+        public static ElementKey? Of(IOperation collection, IOperation index)
         {
-            if (element.ArrayReference is not (ILocalReferenceOperation or IParameterReferenceOperation) || SignRules.Key(element.ArrayReference) is not { } array)
+            if (collection is not (ILocalReferenceOperation or IParameterReferenceOperation) || SignRules.Key(collection) is not { } array)
             {
                 return null;
             }
 
-            IOperation index = element.Indices[0];
             object? indexKey = index.ConstantValue.HasValue ? index.ConstantValue.Value : SignRules.Key(index);
             return indexKey is null || indexKey is ElementKey ? null : new ElementKey(array, indexKey);
         }

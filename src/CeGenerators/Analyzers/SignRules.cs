@@ -40,7 +40,8 @@ namespace CeGenerators.Analyzers
             IParameterReferenceOperation parameter => parameter.Parameter,
             IFlowCaptureReferenceOperation capture => capture.Id,
             IConversionOperation { IsImplicit: true } conversion => Key(conversion.Operand),
-            IArrayElementReferenceOperation { Indices.Length: 1 } element => ElementKey.Of(element),
+            IArrayElementReferenceOperation { Indices.Length: 1 } element => ElementKey.Of(element.ArrayReference, element.Indices[0]),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => ElementKey.Of(instance, indexer.Arguments[0].Value),
             _ => null,
         };
 
@@ -111,17 +112,18 @@ namespace CeGenerators.Analyzers
                     }
 
                     double? c = Signs.ToDouble(leftOperation.ConstantValue.HasValue ? leftOperation.ConstantValue.Value : null);
+                    Sign difference = Sign.None;
                     if (c is { } limit && ((limit >= 1 && right.Has(Sign.Below1)) || (limit > 1 && right.Has(Sign.AtMost1))))
                     {
-                        return Signs.Close(Sign.Positive);
+                        difference |= Sign.Positive;
                     }
 
                     if (c is { } upper && right.Has(Sign.NonNegative))
                     {
-                        return Signs.Close((upper < 1 || (upper <= 1 && right.Has(Sign.Positive)) ? Sign.Below1 : upper <= 1 ? Sign.AtMost1 : Sign.None));
+                        difference |= upper < 1 || (upper <= 1 && right.Has(Sign.Positive)) ? Sign.Below1 : upper <= 1 ? Sign.AtMost1 : Sign.None;
                     }
 
-                    return Sign.None;
+                    return Signs.Close(difference);
                 }
 
                 case BinaryOperatorKind.Multiply:

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,6 +20,7 @@ namespace CeGenerators.Analyzers
         private readonly ControlFlowGraph _graph;
         private readonly bool _record;
         private int _depth;
+        private Dictionary<CaptureId, IFieldSymbol>? _capturedFields;
 
         public SignVisitor(SignRules rules, SignFlow flow, ControlFlowGraph graph, bool record)
         {
@@ -104,6 +106,12 @@ namespace CeGenerators.Analyzers
                     return Sign.None;
 
                 case IFlowCaptureOperation capture:
+                    if (capture.Value is IFieldReferenceOperation capturedField)
+                    {
+                        // The graph captures a field that is the target of an assignment whose value branches.
+                        (_capturedFields ??= new Dictionary<CaptureId, IFieldSymbol>())[capture.Id] = capturedField.Field;
+                    }
+
                     state.Set(capture.Id, Visit(capture.Value, state));
                     return Sign.None;
 
@@ -182,9 +190,9 @@ namespace CeGenerators.Analyzers
             Sign result = _rules.Call(invocation, signs, state);
             foreach (IArgumentOperation argument in arguments)
             {
-                if (argument.Value.Type is IArrayTypeSymbol && SignRules.Key(argument.Value) is { } array)
+                if (SignRules.Key(argument.Value) is { } collection and not ElementKey)
                 {
-                    state.ForgetElements(array); // the callee may write the array's elements
+                    state.ForgetElements(collection); // the callee may write the elements of an array, span or list it is given
                 }
 
                 if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out } parameter)
@@ -211,6 +219,11 @@ namespace CeGenerators.Analyzers
 
         private void Write(IOperation target, Sign value, SignFlow.State state)
         {
+            if (_record && target is IFlowCaptureReferenceOperation reference && _capturedFields is not null && _capturedFields.TryGetValue(reference.Id, out IFieldSymbol? captured))
+            {
+                _flow.RecordFieldWrite(captured, value);
+            }
+
             if (SignRules.Key(target) is { } key)
             {
                 state.Set(key, value);
