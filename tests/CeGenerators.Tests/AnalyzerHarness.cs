@@ -46,7 +46,7 @@ public static class AnalyzerHarness
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray();
 
-    public static IReadOnlyList<Diagnostic> Analyze(string source, IReadOnlyList<MetadataReference>? references = null)
+    public static IReadOnlyList<Diagnostic> Analyze(string source, IReadOnlyList<MetadataReference>? references = null, IReadOnlyDictionary<string, string>? configuration = null)
     {
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Analyzed",
@@ -55,9 +55,26 @@ public static class AnalyzerHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var analyzers = Analyzers;
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigOptionsProvider(configuration ?? new Dictionary<string, string>())), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         ImmutableArray<Diagnostic> diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).Result;
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return diagnostics;
+    }
+
+    /// <summary>The same .editorconfig-style options for every file.</summary>
+    private sealed class ConfigOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(values);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
     }
 }

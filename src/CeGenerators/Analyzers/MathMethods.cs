@@ -19,12 +19,6 @@ namespace CeGenerators.Analyzers
 
         private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
 
-        /// <summary>
-        /// Control-flow graphs by method body, built once per body for the compilation's whole analysis: every log call in
-        /// a method asks about the same graph. Weak keys, so a finished body's graph goes with its operation tree.
-        /// </summary>
-        public System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph> Graphs { get; } = new();
-
         /// <summary>System.Numerics.Tensors.TensorPrimitives, when the compilation references it.</summary>
         public INamedTypeSymbol? TensorPrimitives { get; }
 

@@ -1,9 +1,16 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Globalization;
 using CeGenerators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CeGenerators.Analyzers
 {
@@ -26,11 +33,13 @@ namespace CeGenerators.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var math = new MathMethods(start.Compilation);
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, math), OperationKind.Invocation);
+                var summaries = new MethodSummaries(start.Compilation);
+                var flows = new ConditionalWeakTable<ControlFlowGraph, Dictionary<TextSpan, Sign>>();
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, math, summaries, flows), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math, MethodSummaries summaries, ConditionalWeakTable<ControlFlowGraph, Dictionary<TextSpan, Sign>> flows)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
@@ -51,7 +60,7 @@ namespace CeGenerators.Analyzers
 
             if (math.IsLog(method) && invocation.Arguments.Length >= 1)
             {
-                AnalyzeLog(context, invocation, math);
+                AnalyzeLog(context, invocation, math, summaries, flows);
             }
             else if (method.Name is "Max" or "Clamp" or "Min")
             {
@@ -59,12 +68,44 @@ namespace CeGenerators.Analyzers
             }
         }
 
-        private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation, MathMethods math)
+        /// <summary>
+        /// CEG1001: the sign of the log's argument comes from one <see cref="SignFlow"/> pass over the graph of the operation
+        /// block that holds the log. The driver caches that graph, and the pass's result is kept with it, so a method is
+        /// analysed once however many logs it has. An argument that is not safe by <see cref="Signs.IsSafeLogArgument"/>
+        /// is reported, and so is a log the pass did not reach (it did not settle).
+        /// </summary>
+        private static void AnalyzeLog(OperationAnalysisContext context, IInvocationOperation invocation, MathMethods math, MethodSummaries summaries, ConditionalWeakTable<ControlFlowGraph, Dictionary<TextSpan, Sign>> flows)
         {
             IOperation argument = invocation.Arguments[0].Value;
+            bool strict = context.Options.AnalyzerConfigOptionsProvider.GetOptions(invocation.Syntax.SyntaxTree).TryGetValue(StrictOption, out string? value)
+                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            var rules = new SignRules(math, summaries, context.CancellationToken);
 
-            var positivity = new Positivity(math, context.CancellationToken);
-            if (positivity.IsPositive(argument, invocation))
+            // The same rules with nothing known about any variable: what is safe whatever the variables hold (a constant, a
+            // clamp, an exp, a helper that clamps) needs no graph. Knowing more can only add facts, so this never hides a
+            // warning the pass over the graph would give.
+            if (Signs.IsSafeLogArgument(new SignVisitor(rules, null!, null!, record: false).Visit(argument, new SignFlow.State()), strict))
+            {
+                return;
+            }
+
+            ControlFlowGraph? graph;
+            try
+            {
+                graph = context.GetControlFlowGraph();
+            }
+            catch (ArgumentException)
+            {
+                graph = null; // an operation block without a graph (attribute arguments): nothing to prove a log with
+            }
+
+            Dictionary<TextSpan, Sign>? signs = graph is null ? null : flows.GetValue(graph, g =>
+            {
+                var recorded = new Dictionary<TextSpan, Sign>();
+                SignFlow.RecordLogs(g, rules, recorded);
+                return recorded;
+            });
+            if (signs is not null && signs.TryGetValue(argument.Syntax.Span, out Sign sign) && Signs.IsSafeLogArgument(sign, strict))
             {
                 return;
             }
@@ -77,6 +118,9 @@ namespace CeGenerators.Analyzers
                 argument.Syntax.ToString(),
                 invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
         }
+
+        /// <summary>The .editorconfig key that turns on the strict rule: a log argument must be proven positive, not only non-zero.</summary>
+        public const string StrictOption = "cegenerators_log_strict";
 
         /// <summary>
         /// TensorPrimitives.Log(x, destination): x is safe when the statement that last wrote it, in an enclosing block before
@@ -138,7 +182,7 @@ namespace CeGenerators.Analyzers
                     return true;
                 case "Max" or "Add" when call.Arguments.Length == 3:
                     IOperation scalar = Unwrap(call.Arguments[1].Value);
-                    return scalar.ConstantValue is { HasValue: true, Value: { } c } && Positivity.ToDouble(c) is > 0;
+                    return scalar.ConstantValue is { HasValue: true, Value: { } c } && Signs.ToDouble(c) is > 0;
                 default:
                     return false;
             }
@@ -157,7 +201,7 @@ namespace CeGenerators.Analyzers
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 IOperation value = Unwrap(argument.Value);
-                if (value.ConstantValue is not { HasValue: true, Value: { } constant } || Positivity.ToDouble(constant) is not { } c)
+                if (value.ConstantValue is not { HasValue: true, Value: { } constant } || Signs.ToDouble(constant) is not { } c)
                 {
                     continue;
                 }
