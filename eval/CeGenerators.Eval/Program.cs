@@ -23,6 +23,7 @@ var logLabels = Directory.GetFiles(corpus, "log-*.tsv").SelectMany(Corpus.Labels
 var expLabels = Corpus.Labels(Path.Combine(corpus, "exp-labels.tsv"));
 var analyzers = typeof(CeGenerators.Analyzers.NumericStabilityAnalyzer).Assembly.GetTypes()
     .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Where(t => Option("--analyzer") is not { } only || t.Name == only)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
@@ -40,7 +41,7 @@ var crashes = new List<string>();
 var clock = Stopwatch.StartNew();
 foreach (Repository repo in repositories)
 {
-    var labelled = logLabels.Concat(expLabels).Where(l => l.Repo == repo.Name).Select(l => l.Path).ToHashSet(StringComparer.Ordinal);
+    var labelled = logLabels.Concat(expLabels).Where(l => l.Repo == repo.Name && (Option("--file") is not { } part || l.Path.Contains(part, StringComparison.Ordinal))).Select(l => l.Path).ToHashSet(StringComparer.Ordinal);
     if (labelled.Count == 0)
     {
         continue;
@@ -65,7 +66,9 @@ foreach (Repository repo in repositories)
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         foreach (SyntaxTree tree in trees.Where(t => labelled.Contains(t.FilePath)))
         {
+            var fileClock = Stopwatch.StartNew();
             ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, CancellationToken.None);
+            Console.Error.WriteLine($"{fileClock.Elapsed.TotalSeconds,6:F1} s  {repo.Name}/{tree.FilePath}");
             SyntaxNode root = await tree.GetRootAsync();
             foreach (var invocation in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {

@@ -13,18 +13,16 @@ namespace CeGenerators.Analyzers
     /// Cheap, bounded summaries of the compilation's own methods, one per compilation: the sign every return has (a helper
     /// that clamps or returns an exp), what a ref parameter holds at the exit (a ref clamp), whether a bool parameter is
     /// asserted (the body throws when it is false), and the sign of a readonly field's initializer. A summary is computed
-    /// on the method's own graph with <see cref="SignFlow"/>; nesting is limited and recursion is cut, and a summary cut
-    /// short is not kept, so every answer is the same whatever order the methods are analysed in.
+    /// on the method's own graph with <see cref="SignFlow"/>. Nesting is limited (which also ends recursion), and a summary
+    /// is kept per method, argument pattern and nesting level, so each is computed once and every answer is the same
+    /// whatever order the methods are analysed in.
     /// </summary>
     internal sealed class MethodSummaries
     {
         private const int MaxNesting = 3;
         private readonly Compilation _compilation;
-        private readonly ConcurrentDictionary<(ISymbol Symbol, string Arguments), Summary> _summaries = new(new KeyComparer());
+        private readonly ConcurrentDictionary<(ISymbol Symbol, string Arguments, int Depth), Summary> _summaries = new(new KeyComparer());
         private readonly ConcurrentDictionary<ISymbol, bool> _asserts = new(SymbolEqualityComparer.Default);
-
-        [System.ThreadStatic]
-        private static HashSet<ISymbol>? t_inProgress;
 
         public MethodSummaries(Compilation compilation) => _compilation = compilation;
 
@@ -67,42 +65,30 @@ namespace CeGenerators.Analyzers
         private Summary? Get(ISymbol symbol, SignRules rules, Sign[]? arguments)
         {
             ISymbol original = symbol.OriginalDefinition;
+            if (rules.SummaryDepth >= MaxNesting || original.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null; // too deep (this also ends recursion): nothing is known
+            }
+
+            // A summary depends only on the method, what is known of its arguments and how much nesting is left, so it is
+            // computed once per key and kept, whatever order the methods are analysed in; that bounds the work by
+            // (methods x argument patterns x MaxNesting), with no re-computation in loops or recursion.
             string argumentKey = arguments is null || System.Array.TrueForAll(arguments, a => a == Sign.None) ? string.Empty : string.Join(",", arguments);
-            if (_summaries.TryGetValue((original, argumentKey), out Summary? known))
+            var key = (original, argumentKey, rules.SummaryDepth);
+            if (_summaries.TryGetValue(key, out Summary? known))
             {
                 return known;
             }
 
-            if (original.DeclaringSyntaxReferences.Length != 1)
-            {
-                return null;
-            }
-
-            var inProgress = t_inProgress ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            if (rules.SummaryDepth >= MaxNesting || !inProgress.Add(original))
-            {
-                rules.Cut = true; // recursion or too deep: nothing is known, and the summary that asked is cut short
-                return null;
-            }
-
-            bool outerCut = rules.Cut;
-            rules.Cut = false;
             rules.SummaryDepth++;
             try
             {
-                Summary? summary = Compute(original, rules, argumentKey.Length == 0 ? null : arguments);
-                if (summary is not null && !rules.Cut)
-                {
-                    _summaries.TryAdd((original, argumentKey), summary); // only summaries that nothing cut short are kept
-                }
-
-                return summary;
+                Summary summary = Compute(original, rules, argumentKey.Length == 0 ? null : arguments) ?? Summary.Unknown;
+                return _summaries.GetOrAdd(key, summary);
             }
             finally
             {
                 rules.SummaryDepth--;
-                rules.Cut |= outerCut;
-                inProgress.Remove(original);
             }
         }
 
@@ -236,17 +222,20 @@ namespace CeGenerators.Analyzers
         public IOperation? OperationOf(SyntaxNode syntax, System.Threading.CancellationToken cancellationToken) =>
             _compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? _compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) : null;
 
-        private sealed class KeyComparer : IEqualityComparer<(ISymbol Symbol, string Arguments)>
+        private sealed class KeyComparer : IEqualityComparer<(ISymbol Symbol, string Arguments, int Depth)>
         {
-            public bool Equals((ISymbol Symbol, string Arguments) x, (ISymbol Symbol, string Arguments) y) =>
-                SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol) && x.Arguments == y.Arguments;
+            public bool Equals((ISymbol Symbol, string Arguments, int Depth) x, (ISymbol Symbol, string Arguments, int Depth) y) =>
+                SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol) && x.Arguments == y.Arguments && x.Depth == y.Depth;
 
-            public int GetHashCode((ISymbol Symbol, string Arguments) key) =>
-                (SymbolEqualityComparer.Default.GetHashCode(key.Symbol) * 31) + key.Arguments.GetHashCode();
+            public int GetHashCode((ISymbol Symbol, string Arguments, int Depth) key) =>
+                (((SymbolEqualityComparer.Default.GetHashCode(key.Symbol) * 31) + key.Arguments.GetHashCode()) * 31) + key.Depth;
         }
 
         private sealed class Summary
         {
+            /// <summary>Nothing known: a method with nothing to summarize, or one too deeply nested.</summary>
+            public static readonly Summary Unknown = new(Sign.None, new Dictionary<IParameterSymbol, Sign>(SymbolEqualityComparer.Default));
+
             public Summary(Sign returned, Dictionary<IParameterSymbol, Sign> refParameters)
             {
                 Returned = returned;

@@ -27,11 +27,8 @@ namespace CeGenerators.Analyzers
 
         public CancellationToken CancellationToken { get; }
 
-        /// <summary>How deeply summaries of called methods nest, and the methods being summarized now (recursion is cut).</summary>
+        /// <summary>How deeply summaries of called methods nest now (bounded, which also ends recursion).</summary>
         internal int SummaryDepth { get; set; }
-
-        /// <summary>Set when a summary asked for was cut short (recursion, nesting): what depends on it is not kept.</summary>
-        internal bool Cut { get; set; }
 
         /// <summary>The variable a reference names: a local, a parameter or a flow capture; null for anything else.</summary>
         public static object? Key(IOperation operation) => operation switch
@@ -210,8 +207,14 @@ namespace CeGenerators.Analyzers
                     return LambdaReturns(invocation.Arguments[1].Value, state).Has(Sign.Positive) ? Sign.SumOfPositives : Sign.None;
             }
 
-            return _summaries.Returned(method, this, ByParameter(invocation, arguments));
+            // Only a number can say anything about a log's argument: calls returning anything else are not summarized.
+            return IsNumber(method.ReturnType) ? _summaries.Returned(method, this, ByParameter(invocation, arguments)) : Sign.None;
         }
+
+        private static bool IsNumber(ITypeSymbol type) =>
+            type.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double or SpecialType.System_Decimal
+            || type is ITypeParameterSymbol
+            || type.Name is "Half" or "NFloat" or "Vector64" or "Vector128" or "Vector256" or "Vector512" or "Vector";
 
         /// <summary>The arguments' signs by parameter ordinal, for a summary specialized to the call.</summary>
         private static Sign[]? ByParameter(IInvocationOperation invocation, Sign[] arguments)
