@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CeGenerators.Diagnostics;
@@ -10,21 +8,20 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CeGenerators.CodeFixes
 {
     /// <summary>
-    /// Fixes CEG1001 (clamp the log's argument with an epsilon of its type; for 1 - p, clamp p), CEG1002 (write the
-    /// smallest safe epsilon) and CEG1003 (rewrite log(1 + exp(x)) as the stable softplus). Fix All works in document,
-    /// project and solution scope. The epsilons come from .editorconfig when set:
-    /// <c>cegenerators_log_epsilon_float</c> (default 1e-7) and <c>cegenerators_log_epsilon_double</c> (default 1e-15).
+    /// Fixes CEG1001 (<see cref="LogClampFix"/>, and <see cref="TensorLogFix"/> for TensorPrimitives spans), CEG1002 (write
+    /// the smallest safe epsilon) and CEG1003 (<see cref="StableExpFix"/>: the stable softplus and sigmoid). Fix All works in
+    /// document, project and solution scope (the batch fixer: the edits of different diagnostics never overlap). The
+    /// epsilons come from .editorconfig when set, else the generator's defaults (<see cref="FixEpsilon"/>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NumericStabilityCodeFixProvider)), Shared]
     public sealed class NumericStabilityCodeFixProvider : CodeFixProvider
     {
-        public const string FloatEpsilonKey = "cegenerators_log_epsilon_float";
-        public const string DoubleEpsilonKey = "cegenerators_log_epsilon_double";
+        public const string FloatEpsilonKey = FixEpsilon.FloatKey;
+        public const string DoubleEpsilonKey = FixEpsilon.DoubleKey;
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(DiagnosticIds.UnstableLog, DiagnosticIds.EpsilonTooSmall, DiagnosticIds.OverflowingExp);
@@ -47,54 +44,44 @@ namespace CeGenerators.CodeFixes
                     continue;
                 }
 
-                ExpressionSyntax? replacement = diagnostic.Id switch
-                {
-                    DiagnosticIds.UnstableLog => ClampArgument(node, diagnostic, model, context.Document, context.CancellationToken),
-                    DiagnosticIds.EpsilonTooSmall => ReplaceEpsilon(node, diagnostic),
-                    DiagnosticIds.OverflowingExp => StableSoftplus(node, model, context.CancellationToken),
-                    _ => null,
-                };
-                if (replacement is null)
+                (SyntaxNode? fixedRoot, string title) = Fix(root, node, diagnostic, model, context.Document, context.CancellationToken);
+                if (fixedRoot is null)
                 {
                     continue;
                 }
 
-                string title = diagnostic.Id switch
-                {
-                    DiagnosticIds.UnstableLog => "Clamp the argument with an epsilon",
-                    DiagnosticIds.EpsilonTooSmall => "Use the smallest safe epsilon",
-                    _ => "Use the stable softplus",
-                };
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        title,
-                        ct => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement.WithTriviaFrom(node)))),
-                        equivalenceKey: diagnostic.Id),
+                    CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: diagnostic.Id),
                     diagnostic);
             }
         }
 
-        private static ExpressionSyntax? ClampArgument(ExpressionSyntax argument, Diagnostic diagnostic, SemanticModel model, Document document, CancellationToken cancellationToken)
+        private static (SyntaxNode? Root, string Title) Fix(SyntaxNode root, ExpressionSyntax node, Diagnostic diagnostic, SemanticModel model, Document document, CancellationToken cancellationToken)
         {
-            ITypeSymbol? type = model.GetTypeInfo(argument, cancellationToken).ConvertedType;
-            bool single = type?.SpecialType == SpecialType.System_Single;
-            if (type?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double))
+            switch (diagnostic.Id)
             {
-                return null; // vectors and generic T: no one-size clamp to offer
-            }
+                case DiagnosticIds.UnstableLog:
+                    if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax log } }
+                        && model.GetSymbolInfo(log, cancellationToken).Symbol is IMethodSymbol { ContainingType.Name: "TensorPrimitives" } tensorLog)
+                    {
+                        return (TensorLogFix.Apply(root, log, tensorLog, document), "Clamp into the destination, then take the log in place");
+                    }
 
-            string epsilon = Epsilon(document, argument.SyntaxTree, single);
-            string max = single ? "MathF.Max" : "Math.Max";
-            if (diagnostic.Properties.TryGetValue(DiagnosticIds.FixKind, out string? kind) && kind == "complement"
-                && Unparenthesized(argument) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } complement)
-            {
-                string one = single ? "1f" : "1";
-                ExpressionSyntax clamped = SyntaxFactory.ParseExpression($"Math.Clamp({complement.Right.WithoutTrivia()}, {epsilon}, {one} - {epsilon})");
-                return complement.WithRight(clamped);
+                    bool complement = diagnostic.Properties.TryGetValue(DiagnosticIds.FixKind, out string? kind) && kind == "complement";
+                    return (Replace(root, node, LogClampFix.Replacement(node, complement, model, document, cancellationToken)), "Clamp the argument with an epsilon");
+                case DiagnosticIds.EpsilonTooSmall:
+                    return (Replace(root, node, ReplaceEpsilon(node, diagnostic)), "Use the smallest safe epsilon");
+                case DiagnosticIds.OverflowingExp when node is BinaryExpressionSyntax:
+                    return (Replace(root, node, StableExpFix.Sigmoid(node)), "Use the stable sigmoid 1 / (1 + exp(-x))");
+                case DiagnosticIds.OverflowingExp:
+                    return (Replace(root, node, StableExpFix.Softplus(node, model)), "Use the stable softplus");
+                default:
+                    return (null, string.Empty);
             }
-
-            return SyntaxFactory.ParseExpression($"{max}({argument.WithoutTrivia()}, {epsilon})");
         }
+
+        private static SyntaxNode? Replace(SyntaxNode root, ExpressionSyntax node, ExpressionSyntax? replacement) =>
+            replacement is null ? null : root.ReplaceNode(node, replacement.WithTriviaFrom(node));
 
         private static ExpressionSyntax? ReplaceEpsilon(ExpressionSyntax node, Diagnostic diagnostic)
         {
@@ -105,46 +92,6 @@ namespace CeGenerators.CodeFixes
 
             ExpressionSyntax epsilon = SyntaxFactory.ParseExpression(replacement);
             return node is BinaryExpressionSyntax subtraction ? subtraction.WithRight(epsilon.WithTriviaFrom(subtraction.Right)) : epsilon;
-        }
-
-        /// <summary>Log(1 + Exp(x)) becomes Max(x, 0) + Log(1 + Exp(-Abs(x))), in the call's own class (Math or MathF).</summary>
-        private static ExpressionSyntax? StableSoftplus(ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
-        {
-            if (node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } log
-                || Unparenthesized(log.ArgumentList.Arguments[0].Expression) is not BinaryExpressionSyntax sum)
-            {
-                return null;
-            }
-
-            InvocationExpressionSyntax? exp = (Unparenthesized(sum.Right) as InvocationExpressionSyntax) ?? (Unparenthesized(sum.Left) as InvocationExpressionSyntax);
-            if (exp is not { ArgumentList.Arguments.Count: 1 } || log.Expression is not MemberAccessExpressionSyntax access)
-            {
-                return null;
-            }
-
-            string math = access.Expression.ToString();
-            string x = exp.ArgumentList.Arguments[0].Expression.WithoutTrivia().ToString();
-            bool single = model.GetTypeInfo(log, cancellationToken).Type?.SpecialType == SpecialType.System_Single;
-            string zero = single ? "0f" : "0";
-            return SyntaxFactory.ParseExpression($"{math}.Max({x}, {zero}) + {math}.Log(1 + {math}.Exp(-{math}.Abs({x})))");
-        }
-
-        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression) =>
-            expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesized(parenthesized.Expression) : expression;
-
-        private static string Epsilon(Document document, SyntaxTree tree, bool single)
-        {
-            AnalyzerConfigOptions options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
-            if (options.TryGetValue(single ? FloatEpsilonKey : DoubleEpsilonKey, out string? configured)
-                && double.TryParse(configured.TrimEnd('f', 'F', 'd', 'D'), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
-                && value > 0 && value < 0.5)
-            {
-                return single
-                    ? ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f"
-                    : value.ToString("R", CultureInfo.InvariantCulture);
-            }
-
-            return single ? "1e-7f" : "1e-15";
         }
     }
 }
