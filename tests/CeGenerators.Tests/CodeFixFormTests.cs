@@ -138,6 +138,22 @@ public class CodeFixFormTests
         }
     }
 
+    [Fact]
+    public async Task Fix_all_fixes_neighbouring_calls_in_one_initializer()
+    {
+        Document document = await CodeFixTests.DocumentAsync(
+            "public static double[] G(double p, double x) => new[]\n{\n    Math.Log(p), Math.Log(1 - p),\n    Math.Log(p / 2), double.Log(p),\n    Math.Log(1 + Math.Exp(x)), Math.Log(Math.Exp(x) + 1),\n    Math.Exp(x) / (1 + Math.Exp(x)), Math.Log(1 + Math.Exp(2 * x)),\n};",
+            references: AnalyzerHarness.RuntimeWithTensors,
+            prefix: Prefix);
+        foreach ((string id, int count) in new[] { ("CEG1001", 4), ("CEG1003", 4) })
+        {
+            ImmutableArray<Diagnostic> diagnostics = await CodeFixTests.DiagnosticsAsync(document, id);
+            Assert.Equal(count, diagnostics.Length);
+            document = await FixAllAsync(document, id, diagnostics);
+            await CodeFixTests.AssertCleanAsync(document, id);
+        }
+    }
+
     private static async Task<Document> FixAllAsync(Document document, string id, ImmutableArray<Diagnostic> diagnostics)
     {
         var provider = new NumericStabilityCodeFixProvider();
