@@ -33,6 +33,8 @@ public class ExpOverflowTests
         ["log-sum-exp without max"] = "public static double Lse(double[] x) { double s = 0; foreach (double v in x) s += [|Math.Exp(v)|]; return Math.Log(s); }",
         ["log-sum-exp, s = s + exp"] = "public static double Lse(float[] x) { double s = 0; for (int i = 0; i < x.Length; i++) s = s + [|Math.Exp(x[i])|]; return Math.Log(s); }",
         ["exp over a sum"] = "public static double P(double x, double sum) => [|Math.Exp(x)|] / sum;",
+        ["logistic density, exp over a power of one plus the same exp"] = "public static double Density(double z, double s) => [|Math.Exp(-z)|] / (s * Math.Pow(1 + Math.Exp(-z), 2));",
+        ["exp over a running sum"] = "public static double[] P(double[] x) { double z = 0; foreach (double v in x) z += Math.Abs(v); var p = new double[x.Length]; for (int i = 0; i < x.Length; i++) p[i] = [|Math.Exp(x[i])|] / z; return p; }",
         ["exp of a scaled raw input"] = "public static double Lse(double[] x, double beta) { double s = 0; foreach (double v in x) s += [|Math.Exp(beta * v)|]; return Math.Log(s) / beta; }",
     };
 
@@ -54,6 +56,8 @@ public class ExpOverflowTests
         ["stable sigmoid"] = "public static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));",
         ["gaussian kernel sum"] = "public static double Density(double[] d) { double s = 0; foreach (double v in d) s += Math.Exp(-0.5 * v * v); return s; }",
         ["negated square sum"] = "public static double Density(double[] d) { double s = 0; foreach (double v in d) s += Math.Exp(-(v * v) / 2); return s; }",
+        ["exp divided by something that is not a sum"] = "public static double G(double a, double x) => Math.Exp(a * x) / (x + 1 - a);",
+        ["exp of ln-named values summed"] = "public static double Total(double[] lnP) { double s = 0; foreach (double v in lnP) s += Math.Exp(v); return s; }",
         ["exps stored but never normalized"] = "public static void Exps(double[] x, double[] y) { for (int i = 0; i < x.Length; i++) y[i] = Math.Exp(x[i]); }",
         ["generic stable softplus"] = "public static T S<T>(T x) where T : IFloatingPointIeee754<T> => T.Max(x, T.Zero) + T.Log(T.One + T.Exp(-T.Abs(x)));",
         ["log-sum-exp of non-positive values"] = "public static double Lse(double[] x) { double s = 0; foreach (double v in x) { if (v > 0) continue; s += Math.Exp(v); } return Math.Log(s); }",

@@ -373,7 +373,7 @@ namespace CeGenerators.Analyzers
             _ => null,
         };
 
-        /// <summary>logProb, logLikelihood, logP[i], LogZ: a value a reviewer reads as a log, hence at most about 0. Never logits.</summary>
+        /// <summary>logProb, logLikelihood, logP[i], LogZ, lnP: a value a reviewer reads as a log, hence at most about 0. Never logits.</summary>
         private static bool IsNamedAsLog(IOperation value)
         {
             string? name = value switch
@@ -387,6 +387,11 @@ namespace CeGenerators.Analyzers
                 _ => null,
             };
             string trimmed = name?.TrimStart('_') ?? string.Empty;
+            if (trimmed.StartsWith("ln", StringComparison.Ordinal))
+            {
+                return true; // lnP, lnx, lnGamma: no English word starts with "ln"
+            }
+
             return trimmed.StartsWith("log", StringComparison.OrdinalIgnoreCase)
                 && !trimmed.StartsWith("logit", StringComparison.OrdinalIgnoreCase)
                 && (trimmed.Length == 3 || !char.IsLower(trimmed[3]) || trimmed.StartsWith("logp", StringComparison.OrdinalIgnoreCase));

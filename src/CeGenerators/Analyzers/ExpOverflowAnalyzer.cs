@@ -66,7 +66,7 @@ namespace CeGenerators.Analyzers
                     Report(context, division.Syntax, SigmoidReason);
                 }
             }
-            else if (ExpShapes.IsAccumulated(invocation) || ExpShapes.IsNormalized(invocation) || ExpShapes.IsCollectedForNormalizing(invocation, root))
+            else if (ExpShapes.IsAccumulated(invocation) || ExpShapes.IsNormalized(invocation, root) || ExpShapes.IsCollectedForNormalizing(invocation, root))
             {
                 if (!Bounds().IsBoundedAbove(x))
                 {

@@ -67,9 +67,73 @@ namespace CeGenerators.Analyzers
             return null;
         }
 
-        /// <summary>exp(x) / anything: a softmax normalization.</summary>
-        public static bool IsNormalized(IInvocationOperation exp) =>
-            Consumer(exp, out IOperation child) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division && ReferenceEquals(division.LeftOperand, child);
+        /// <summary>
+        /// exp(x) divided by a sum: a softmax normalization. The denominator is a LINQ or TensorPrimitives Sum, a sum with
+        /// an exp in it (<c>exp(a) / (exp(a) + exp(b))</c>), something that holds exp(x) again (<c>exp(-z) / (s * (1 +
+        /// exp(-z))^2)</c>, inf / inf), or a variable that is a running sum (named sum, total, norm or Z, or added to with
+        /// +=). Other divisions (<c>exp(-x) / Gamma(a)</c>, <c>exp(a log x) / (x + 1)</c>) are not normalizations.
+        /// </summary>
+        public static bool IsNormalized(IInvocationOperation exp, IOperation root)
+        {
+            if (Consumer(exp, out IOperation child) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division || !ReferenceEquals(division.LeftOperand, child))
+            {
+                return false;
+            }
+
+            IOperation denominator = ExpBounds.Unwrap(division.RightOperand);
+            switch (denominator)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Sum" }:
+                    return true;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum when HasExp(sum.LeftOperand) || HasExp(sum.RightOperand):
+                    return true;
+            }
+
+            if (Symbol(denominator) is { } variable)
+            {
+                string name = variable.Name.TrimStart('_').ToLowerInvariant();
+                return name.Contains("sum") || name.Contains("total") || name.Contains("norm") || name == "z" || IsRunningSum(variable, root);
+            }
+
+            int count = 0;
+            foreach (IOperation operation in denominator.Descendants())
+            {
+                if (++count > 64)
+                {
+                    break;
+                }
+
+                if (operation is IInvocationOperation { TargetMethod.Name: "Exp", Arguments.Length: 1 } again
+                    && again.Arguments[0].Value.Syntax.IsEquivalentTo(exp.Arguments[0].Value.Syntax, topLevel: false))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasExp(IOperation operation) => ExpBounds.Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "Exp" };
+
+        private static bool IsRunningSum(ISymbol variable, IOperation root)
+        {
+            int count = 0;
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (++count > MaxOperations)
+                {
+                    return false;
+                }
+
+                if (operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add && Symbol(add.Target) is { } target
+                    && SymbolEqualityComparer.Default.Equals(target, variable))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>s += exp(x), s = s + exp(x), or the body of a LINQ Sum or Select.</summary>
         public static bool IsAccumulated(IInvocationOperation exp)
