@@ -1,7 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
-using System.Globalization;
 using System.Linq;
+using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using CeGenerators.Diagnostics;
@@ -10,26 +11,31 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CeGenerators.CodeFixes
 {
     /// <summary>
-    /// Fixes CEG1001 (clamp the log's argument with an epsilon of its type; for 1 - p, clamp p), CEG1002 (write the
-    /// smallest safe epsilon) and CEG1003 (rewrite log(1 + exp(x)) as the stable softplus). Fix All works in document,
-    /// project and solution scope. The epsilons come from .editorconfig when set:
-    /// <c>cegenerators_log_epsilon_float</c> (default 1e-7) and <c>cegenerators_log_epsilon_double</c> (default 1e-15).
+    /// Fixes CEG1001 (<see cref="LogClampFix"/>, and <see cref="TensorLogFix"/> for TensorPrimitives spans), CEG1002 (write
+    /// the smallest safe epsilon) and CEG1003 (<see cref="StableExpFix"/>: the stable softplus and sigmoid). Fix All works in
+    /// document, project and solution scope (one pass over each document's tree). The
+    /// epsilons come from .editorconfig when set, else the generator's defaults (<see cref="FixEpsilon"/>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NumericStabilityCodeFixProvider)), Shared]
     public sealed class NumericStabilityCodeFixProvider : CodeFixProvider
     {
-        public const string FloatEpsilonKey = "cegenerators_log_epsilon_float";
-        public const string DoubleEpsilonKey = "cegenerators_log_epsilon_double";
+        public const string FloatEpsilonKey = FixEpsilon.FloatKey;
+        public const string DoubleEpsilonKey = FixEpsilon.DoubleKey;
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(DiagnosticIds.UnstableLog, DiagnosticIds.EpsilonTooSmall, DiagnosticIds.OverflowingExp);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        /// <summary>
+        /// Fix All rewrites each document in one pass over its tree (the nodes tracked, each fix applied to its node's
+        /// current version), so fixes on neighbouring lines all apply; the batch fixer merges text diffs and drops changes
+        /// that touch, which left most of an array initializer of logs unfixed under `dotnet format`.
+        /// </summary>
+        public override FixAllProvider GetFixAllProvider() =>
+            FixAllProvider.Create(async (context, document, diagnostics) => await FixDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -42,59 +48,99 @@ namespace CeGenerators.CodeFixes
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node)
+                if (Plan(root, diagnostic, model, context.Document, context.CancellationToken) is not { } plan
+                    || plan.Apply(root, plan.Node) is not { } fixedRoot)
                 {
                     continue;
                 }
 
-                ExpressionSyntax? replacement = diagnostic.Id switch
-                {
-                    DiagnosticIds.UnstableLog => ClampArgument(node, diagnostic, model, context.Document, context.CancellationToken),
-                    DiagnosticIds.EpsilonTooSmall => ReplaceEpsilon(node, diagnostic),
-                    DiagnosticIds.OverflowingExp => StableSoftplus(node, model, context.CancellationToken),
-                    _ => null,
-                };
-                if (replacement is null)
-                {
-                    continue;
-                }
-
-                string title = diagnostic.Id switch
-                {
-                    DiagnosticIds.UnstableLog => "Clamp the argument with an epsilon",
-                    DiagnosticIds.EpsilonTooSmall => "Use the smallest safe epsilon",
-                    _ => "Use the stable softplus",
-                };
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        title,
-                        ct => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement.WithTriviaFrom(node)))),
-                        equivalenceKey: diagnostic.Id),
+                    CodeAction.Create(plan.Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: diagnostic.Id),
                     diagnostic);
             }
         }
 
-        private static ExpressionSyntax? ClampArgument(ExpressionSyntax argument, Diagnostic diagnostic, SemanticModel model, Document document, CancellationToken cancellationToken)
+        private static async Task<Document?> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            ITypeSymbol? type = model.GetTypeInfo(argument, cancellationToken).ConvertedType;
-            bool single = type?.SpecialType == SpecialType.System_Single;
-            if (type?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double))
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
             {
-                return null; // vectors and generic T: no one-size clamp to offer
+                return document;
             }
 
-            string epsilon = Epsilon(document, argument.SyntaxTree, single);
-            string max = single ? "MathF.Max" : "Math.Max";
-            if (diagnostic.Properties.TryGetValue(DiagnosticIds.FixKind, out string? kind) && kind == "complement"
-                && Unparenthesized(argument) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } complement)
+            var plans = new List<FixPlan>();
+            foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
-                string one = single ? "1f" : "1";
-                ExpressionSyntax clamped = SyntaxFactory.ParseExpression($"Math.Clamp({complement.Right.WithoutTrivia()}, {epsilon}, {one} - {epsilon})");
-                return complement.WithRight(clamped);
+                if (Plan(root, diagnostic, model, document, cancellationToken) is { } plan)
+                {
+                    plans.Add(plan);
+                }
             }
 
-            return SyntaxFactory.ParseExpression($"{max}({argument.WithoutTrivia()}, {epsilon})");
+            SyntaxNode fixedRoot = root.TrackNodes(plans.Select(p => p.Node));
+            foreach (FixPlan plan in plans)
+            {
+                // A node inside one an earlier fix replaced (a log inside a rewritten softplus) is gone: skip it.
+                if (fixedRoot.GetCurrentNode(plan.Node) is { } current && plan.Apply(fixedRoot, current) is { } next)
+                {
+                    fixedRoot = next;
+                }
+            }
+
+            return document.WithSyntaxRoot(fixedRoot);
         }
+
+        /// <summary>What one diagnostic's fix does: worked out on the original tree and its semantic model, applied to any version of the tree that still holds the node.</summary>
+        private sealed class FixPlan
+        {
+            public FixPlan(ExpressionSyntax node, string title, Func<SyntaxNode, SyntaxNode, SyntaxNode?> apply)
+            {
+                Node = node;
+                Title = title;
+                Apply = apply;
+            }
+
+            public ExpressionSyntax Node { get; }
+
+            public string Title { get; }
+
+            /// <summary>(root, the node in that root) -> the new root, or null.</summary>
+            public Func<SyntaxNode, SyntaxNode, SyntaxNode?> Apply { get; }
+        }
+
+        private static FixPlan? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, Document document, CancellationToken cancellationToken)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node)
+            {
+                return null;
+            }
+
+            switch (diagnostic.Id)
+            {
+                case DiagnosticIds.UnstableLog:
+                    if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax log } }
+                        && model.GetSymbolInfo(log, cancellationToken).Symbol is IMethodSymbol { ContainingType.Name: "TensorPrimitives" } tensorLog)
+                    {
+                        return new FixPlan(node, "Clamp into the destination, then take the log in place", (r, current) =>
+                            current.Parent?.Parent?.Parent is InvocationExpressionSyntax call ? TensorLogFix.Apply(r, call, tensorLog, document) : null);
+                    }
+
+                    bool complement = diagnostic.Properties.TryGetValue(DiagnosticIds.FixKind, out string? kind) && kind == "complement";
+                    return Replace(node, "Clamp the argument with an epsilon", LogClampFix.Replacement(node, complement, model, document, cancellationToken));
+                case DiagnosticIds.EpsilonTooSmall:
+                    return Replace(node, "Use the smallest safe epsilon", ReplaceEpsilon(node, diagnostic));
+                case DiagnosticIds.OverflowingExp when node is BinaryExpressionSyntax:
+                    return Replace(node, "Use the stable sigmoid 1 / (1 + exp(-x))", StableExpFix.Sigmoid(node));
+                case DiagnosticIds.OverflowingExp:
+                    return Replace(node, "Use the stable softplus", StableExpFix.Softplus(node, model));
+                default:
+                    return null;
+            }
+        }
+
+        private static FixPlan? Replace(ExpressionSyntax node, string title, ExpressionSyntax? replacement) =>
+            replacement is null ? null : new FixPlan(node, title, (r, current) => r.ReplaceNode(current, replacement.WithTriviaFrom(current)));
 
         private static ExpressionSyntax? ReplaceEpsilon(ExpressionSyntax node, Diagnostic diagnostic)
         {
@@ -105,46 +151,6 @@ namespace CeGenerators.CodeFixes
 
             ExpressionSyntax epsilon = SyntaxFactory.ParseExpression(replacement);
             return node is BinaryExpressionSyntax subtraction ? subtraction.WithRight(epsilon.WithTriviaFrom(subtraction.Right)) : epsilon;
-        }
-
-        /// <summary>Log(1 + Exp(x)) becomes Max(x, 0) + Log(1 + Exp(-Abs(x))), in the call's own class (Math or MathF).</summary>
-        private static ExpressionSyntax? StableSoftplus(ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
-        {
-            if (node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } log
-                || Unparenthesized(log.ArgumentList.Arguments[0].Expression) is not BinaryExpressionSyntax sum)
-            {
-                return null;
-            }
-
-            InvocationExpressionSyntax? exp = (Unparenthesized(sum.Right) as InvocationExpressionSyntax) ?? (Unparenthesized(sum.Left) as InvocationExpressionSyntax);
-            if (exp is not { ArgumentList.Arguments.Count: 1 } || log.Expression is not MemberAccessExpressionSyntax access)
-            {
-                return null;
-            }
-
-            string math = access.Expression.ToString();
-            string x = exp.ArgumentList.Arguments[0].Expression.WithoutTrivia().ToString();
-            bool single = model.GetTypeInfo(log, cancellationToken).Type?.SpecialType == SpecialType.System_Single;
-            string zero = single ? "0f" : "0";
-            return SyntaxFactory.ParseExpression($"{math}.Max({x}, {zero}) + {math}.Log(1 + {math}.Exp(-{math}.Abs({x})))");
-        }
-
-        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression) =>
-            expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesized(parenthesized.Expression) : expression;
-
-        private static string Epsilon(Document document, SyntaxTree tree, bool single)
-        {
-            AnalyzerConfigOptions options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
-            if (options.TryGetValue(single ? FloatEpsilonKey : DoubleEpsilonKey, out string? configured)
-                && double.TryParse(configured.TrimEnd('f', 'F', 'd', 'D'), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
-                && value > 0 && value < 0.5)
-            {
-                return single
-                    ? ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f"
-                    : value.ToString("R", CultureInfo.InvariantCulture);
-            }
-
-            return single ? "1e-7f" : "1e-15";
         }
     }
 }

@@ -14,7 +14,7 @@ public class CodeFixTests
     private const string Prefix = "using System;\npublic static class C\n{\n";
     private const string Suffix = "\n}\n";
 
-    private static async Task<Document> DocumentAsync(string body, string? editorconfig = null)
+    internal static async Task<Document> DocumentAsync(string body, string? editorconfig = null, IReadOnlyList<MetadataReference>? references = null, string prefix = Prefix)
     {
         var workspace = new AdhocWorkspace();
         Project project = workspace.AddProject(ProjectInfo.Create(
@@ -25,8 +25,8 @@ public class CodeFixTests
             LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
             parseOptions: GeneratorHarness.ParseOptions(),
-            metadataReferences: GeneratorHarness.Net80));
-        Document document = project.AddDocument("Code.cs", SourceText.From(Prefix + body + Suffix), filePath: "/src/Code.cs");
+            metadataReferences: references ?? GeneratorHarness.Net80));
+        Document document = project.AddDocument("Code.cs", SourceText.From(prefix + body + Suffix), filePath: "/src/Code.cs");
         if (editorconfig is not null)
         {
             document = document.Project.AddAnalyzerConfigDocument(".editorconfig", SourceText.From("root = true\n[*.cs]\n" + editorconfig + "\n"), filePath: "/src/.editorconfig")
@@ -37,7 +37,7 @@ public class CodeFixTests
         return document;
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Document document, string id)
+    internal static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Document document, string id)
     {
         Compilation compilation = (await document.Project.GetCompilationAsync())!;
         ImmutableArray<Diagnostic> all = await compilation
@@ -46,7 +46,7 @@ public class CodeFixTests
         return all.Where(d => d.Id == id).ToImmutableArray();
     }
 
-    private static async Task<Document> ApplyAsync(Document document, CodeAction action)
+    internal static async Task<Document> ApplyAsync(Document document, CodeAction action)
     {
         ImmutableArray<CodeActionOperation> operations = await action.GetOperationsAsync(CancellationToken.None);
         Solution changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
@@ -66,7 +66,7 @@ public class CodeFixTests
         return text.Substring(Prefix.Length, text.Length - Prefix.Length - Suffix.Length);
     }
 
-    private static async Task AssertCleanAsync(Document document, string id)
+    internal static async Task AssertCleanAsync(Document document, string id)
     {
         Compilation compilation = (await document.Project.GetCompilationAsync())!;
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -85,7 +85,7 @@ public class CodeFixTests
     [Fact]
     public async Task The_epsilon_comes_from_editorconfig_when_set() =>
         Assert.Equal(
-            "public static double L(double p) => -Math.Log(Math.Max(p, 1E-12));",
+            "public static double L(double p) => -Math.Log(Math.Max(p, 1e-12));",
             await FixFirstAsync("public static double L(double p) => -Math.Log(p);", "CEG1001", "cegenerators_log_epsilon_double = 1e-12"));
 
     [Theory]
@@ -121,7 +121,7 @@ public class CodeFixTests
         Assert.Contains("-MathF.Log(MathF.Max(q, 1e-7f))", text);
     }
 
-    private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
+    internal sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
     {
         private readonly ImmutableArray<Diagnostic> _diagnostics;
 

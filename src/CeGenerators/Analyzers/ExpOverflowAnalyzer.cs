@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using CeGenerators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,13 +8,20 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CeGenerators.Analyzers
 {
     /// <summary>
-    /// CEG1003: exps of raw inputs that overflow: log(1 + exp(x)) (a naive softplus), exps summed into a running total or
-    /// normalized by a sum (a softmax or log-sum-exp without max subtraction). Kept apart from
-    /// <see cref="NumericStabilityAnalyzer"/>, which owns the log-argument rules (CEG1001, CEG1002).
+    /// CEG1003: exps that overflow because their argument is not bounded above (<see cref="ExpBounds"/>), in the four
+    /// shapes where the overflow turns a finite answer into inf or NaN: a naive softplus <c>log(1 + exp(x))</c>, a naive
+    /// sigmoid <c>exp(x) / (1 + exp(x))</c> (inf / inf), and a softmax or log-sum-exp without max subtraction (exps summed
+    /// into a running total or a LINQ Sum, divided by a sum, or stored into a collection the method normalizes). The
+    /// sigmoid written <c>1 / (1 + exp(-x))</c> is stable (an overflow gives 1 / inf = 0, the right limit) and is not
+    /// reported. Kept apart from <see cref="NumericStabilityAnalyzer"/>, which owns the log-argument rules (CEG1001, CEG1002).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ExpOverflowAnalyzer : DiagnosticAnalyzer
     {
+        private const string SoftplusReason = "exp(x) is +inf beyond x = 88 (float) or 709 (double); use the stable softplus max(x, 0) + log(1 + exp(-|x|))";
+        private const string SigmoidReason = "exp(x) / (1 + exp(x)) is inf / inf = NaN beyond x = 88 (float) or 709 (double); use 1 / (1 + exp(-x))";
+        private const string SoftmaxReason = "an exp of a raw input is +inf once the input passes 88 (float) or 709 (double), and the softmax it feeds is NaN; subtract the maximum first (exp(x - max))";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.OverflowingExp);
 
         public override void Initialize(AnalysisContext context)
@@ -23,95 +31,71 @@ namespace CeGenerators.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var math = new MathMethods(start.Compilation);
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, math), OperationKind.Invocation);
+                var writes = new ConditionalWeakTable<IOperation, LocalWrites>();
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, math, writes), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, MathMethods math, ConditionalWeakTable<IOperation, LocalWrites> writes)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
-            if (!math.IsMathLike(method.ContainingType) || invocation.Arguments.Length != 1)
+            if (invocation.Arguments.Length != 1 || method.Name is not ("Log" or "LogP1" or "Exp") || !math.IsMathLike(method.ContainingType))
             {
+                return; // the cheap filter: one set lookup for the math calls, nothing for the rest
+            }
+
+            IOperation root = LocalWrites.RootOf(invocation);
+            ExpBounds Bounds() => new(writes.GetValue(root, r => new LocalWrites(r)));
+
+            if (method.Name != "Exp")
+            {
+                if (SoftplusExp(invocation, method.Name, math) is { } exp && !Bounds().IsBoundedAbove(exp.Arguments[0].Value))
+                {
+                    Report(context, invocation.Syntax, SoftplusReason);
+                }
+
                 return;
             }
 
-            if (math.IsLog(method)
-                && Unwrap(invocation.Arguments[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
-                && (IsExpOfRaw(sum.RightOperand) || IsExpOfRaw(sum.LeftOperand)))
+            IOperation x = invocation.Arguments[0].Value;
+            if (ExpShapes.NaiveSigmoid(invocation, math) is { } division)
             {
-                // log(1 + exp(x)) with x not known to be <= 0: the stable softplus is max(x, 0) + log(1 + exp(-|x|)).
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.OverflowingExp,
-                    invocation.Syntax.GetLocation(),
-                    invocation.Syntax.ToString(),
-                    "exp(x) is +inf beyond x = 88 (float) or 709 (double); use the stable softplus max(x, 0) + log(1 + exp(-|x|))"));
+                if (!Bounds().IsBoundedAbove(x))
+                {
+                    Report(context, division.Syntax, SigmoidReason);
+                }
             }
-            else if (method.Name == "Exp" && (IsAccumulated(invocation) || IsNormalized(invocation)) && IsExpOfRaw(invocation))
+            else if (ExpShapes.IsAccumulated(invocation) || ExpShapes.IsNormalized(invocation, root) || ExpShapes.IsCollectedForNormalizing(invocation, root))
             {
-                // sum += exp(x), a LINQ Sum of exps, or exp(x) / sum over raw inputs: a softmax or log-sum-exp without
-                // max subtraction.
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.OverflowingExp,
-                    invocation.Syntax.GetLocation(),
-                    invocation.Syntax.ToString(),
-                    "an exp of a raw input is +inf once the input passes 88 (float) or 709 (double), and the softmax it feeds is NaN; subtract the maximum first (exp(x - max))"));
+                if (!Bounds().IsBoundedAbove(x))
+                {
+                    Report(context, invocation.Syntax, SoftmaxReason);
+                }
+            }
+            else if (ExpShapes.InitializedLocal(invocation) is { } local && !Bounds().IsBoundedAbove(x)
+                && ExpShapes.LocalSigmoid(local, root) is { } localDivision)
+            {
+                Report(context, localDivision.Syntax, SigmoidReason);
             }
         }
 
-        /// <summary>The exp is divided by something: exp(x) / sum, a softmax normalization.</summary>
-        private static bool IsNormalized(IInvocationOperation exp)
+        /// <summary>log(1 + exp(x)), log(exp(x) + 1) or LogP1(exp(x)): the exp, else null.</summary>
+        private static IInvocationOperation? SoftplusExp(IInvocationOperation log, string name, MathMethods math)
         {
-            IOperation child = exp;
-            IOperation? parent = exp.Parent;
-            while (parent is IConversionOperation)
+            IOperation argument = ExpBounds.Unwrap(log.Arguments[0].Value);
+            if (name == "LogP1")
             {
-                child = parent;
-                parent = parent.Parent;
+                return ExpShapes.AsExp(argument, math);
             }
 
-            return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division && ReferenceEquals(division.LeftOperand, child);
+            return argument is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
+                ? (ExpShapes.IsOne(sum.LeftOperand) ? ExpShapes.AsExp(sum.RightOperand, math) : null)
+                    ?? (ExpShapes.IsOne(sum.RightOperand) ? ExpShapes.AsExp(sum.LeftOperand, math) : null)
+                : null;
         }
 
-        /// <summary>The exp is added into a running sum (s += exp(..)) or is the body of a LINQ Sum.</summary>
-        private static bool IsAccumulated(IInvocationOperation exp)
-        {
-            IOperation? parent = exp.Parent;
-            while (parent is IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            if (parent is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add })
-            {
-                return true;
-            }
-
-            return parent is IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Sum" } } } } } };
-        }
-
-        private static bool IsExpOfRaw(IOperation operation)
-        {
-            if (Unwrap(operation) is not IInvocationOperation { TargetMethod.Name: "Exp" } exp || exp.Arguments.Length != 1)
-            {
-                return false;
-            }
-
-            // exp(-|x|), exp(-x) with x >= 0, exp(x - max) and constants are bounded; anything else is raw.
-            IOperation x = Unwrap(exp.Arguments[0].Value);
-            return x.ConstantValue is not { HasValue: true }
-                && x is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus }
-                && x is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract };
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
+        private static void Report(OperationAnalysisContext context, SyntaxNode at, string reason) =>
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OverflowingExp, at.GetLocation(), at.ToString(), reason));
     }
 }

@@ -15,6 +15,7 @@ namespace CeGenerators.Analyzers
             "System.Runtime.Intrinsics.Vector64", "System.Runtime.Intrinsics.Vector128", "System.Runtime.Intrinsics.Vector256", "System.Runtime.Intrinsics.Vector512",
             "System.Numerics.Vector",
             "System.Numerics.ILogarithmicFunctions`1", "System.Numerics.IExponentialFunctions`1", "System.Numerics.IHyperbolicFunctions`1", "System.Numerics.INumber`1",
+            "System.Numerics.INumberBase`1", // T.Abs, T.CreateTruncating: the generic clamp the code fix writes
         };
 
         private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);

@@ -1,12 +1,5 @@
 namespace CeGenerators.Model
 {
-    /// <summary>The element type a kernel is specialized for.</summary>
-    internal enum ElementType
-    {
-        Single,
-        Double,
-    }
-
     /// <summary>The loss a kernel computes.</summary>
     internal enum KernelKind
     {
