@@ -7,6 +7,14 @@ using CeGenerators.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 // dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --quick        (a rough Stopwatch check)
+// dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --sweep [--reps 7] [--baselines] [--csv f]
+if (args.Length > 0 && args[0] == "--sweep")
+{
+    int at = Array.IndexOf(args, "--reps"), csvAt = Array.IndexOf(args, "--csv");
+    QuickSweep.Run(at > 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 7, csvAt > 0 ? args[csvAt + 1] : null, Array.IndexOf(args, "--baselines") > 0);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     Quick.Run();
