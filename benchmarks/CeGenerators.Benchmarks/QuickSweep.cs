@@ -90,8 +90,14 @@ internal static class QuickSweep
     /// <summary>Calls every kernel on a few rows until tiered compilation has promoted it (not timed).</summary>
     private static void WarmUp()
     {
-        for (int i = 0; i < 60; i++)
+        // Tier 0, then instrumented tier 0 (PGO), then tier 1: each step needs 30 calls and a quiet 100 ms.
+        for (int i = 0; i < 400; i++)
         {
+            if (i % 100 == 99)
+            {
+                System.Threading.Thread.Sleep(300);
+            }
+
             foreach (int k in Sweep.SingleClasses)
             {
                 SweepKernels.Mean(k, new float[4 * k], new int[4]);
