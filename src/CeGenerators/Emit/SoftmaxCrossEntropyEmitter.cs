@@ -97,9 +97,12 @@ namespace CeGenerators.Emit
         /// <summary>
         /// Lane j of every vector holds row (row + j): <paramref name="classVectors"/> declares x0..x(K-1) from the W x K
         /// block at b, then everything else is lane-wise. The loop stops <paramref name="extraRows"/> rows early when the
-        /// class vectors' loads read that far past the block.
+        /// class vectors' loads read that far past the block. With <paramref name="buffer"/> the class vectors are
+        /// stored there instead (a ref to K vectors) and read back by loops, not unrolled: the code then stays small
+        /// at any K (an unrolled method over ~60 KB of IL is compiled without optimization, and one with over ~1000
+        /// locals leaves the rest in memory).
         /// </summary>
-        internal static void EmitLanesLoop(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth width, int extraRows, string how, Action classVectors)
+        internal static void EmitLanesLoop(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth width, int extraRows, string how, Action classVectors, string? buffer = null)
         {
             string V = width.Name, T = t.Keyword, I = t.IntegerKeyword, vt = V + "<" + T + ">", vi = V + "<" + I + ">";
             int lanes = width.Lanes(t.Type);
@@ -126,15 +129,37 @@ namespace CeGenerators.Emit
                     w.Line($"{vi} ignoredLanes = {vi}.Zero;");
                 }
 
+                if (buffer is not null)
+                {
+                    w.Line($"Span<{vt}> classVectors = stackalloc {vt}[K];");
+                    w.Line($"ref {vt} {buffer} = ref MemoryMarshal.GetReference(classVectors);");
+                }
+
                 using (w.Block($"for (; row <= rows - {step}; row += {Literals.Int(lanes)})"))
                 {
                     w.Line($"ref {T} b = ref Unsafe.Add(ref x, (nint)row * K);");
                     EmitLabelVector(w, t, width, "labelsName");
                     classVectors();
 
-                    w.Line($"{vt} max = {Tree(Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)).ToList(), (a, b) => $"Max({a}, {b})")};");
-                    w.Line($"{vt} picked = {Tree(Enumerable.Range(0, k).Select(c => $"(x{Literals.Int(c)} & {V}.Equals(label, {V}.Create(({I}){Literals.Int(c)})).{t.AsElement}())").ToList(), (a, b) => $"({a} | {b})")};");
-                    w.Line($"{vt} exps = {Tree(Enumerable.Range(0, k).Select(c => $"ExpNonPositive(x{Literals.Int(c)} - max)").ToList(), (a, b) => $"({a} + {b})")};");
+                    if (k == 2)
+                    {
+                        // Two classes: one of the exps is e^0 = 1, so one exp per row suffices; (max - max) keeps the
+                        // NaN the general form gives a row holding +inf.
+                        w.Line($"{vt} max = Max(x0, x1);");
+                        w.Line($"{vt} picked = {V}.ConditionalSelect({V}.Equals(label, {vi}.Zero).{t.AsElement}(), x0, x1);");
+                        w.Line($"{vt} exps = {vt}.One + ExpNonPositive(-{V}.Abs(x0 - x1)) + (max - max);");
+                    }
+                    else if (buffer is null)
+                    {
+                        w.Line($"{vt} max = {Tree(Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)).ToList(), (a, b) => $"Max({a}, {b})")};");
+                        w.Line($"{vt} picked = {Tree(Enumerable.Range(0, k).Select(c => $"(x{Literals.Int(c)} & {V}.Equals(label, {V}.Create(({I}){Literals.Int(c)})).{t.AsElement}())").ToList(), (a, b) => $"({a} | {b})")};");
+                        w.Line($"{vt} exps = {Tree(Enumerable.Range(0, k).Select(c => $"ExpNonPositive(x{Literals.Int(c)} - max)").ToList(), (a, b) => $"({a} + {b})")};");
+                    }
+                    else
+                    {
+                        EmitBufferedReductions(w, t, width, k, buffer);
+                    }
+
                     w.Line($"{vt} loss = {V}.AndNot(LogPositive(exps) + (max - picked), skip.{t.AsElement}());");
                     if (losses)
                     {
@@ -163,6 +188,29 @@ namespace CeGenerators.Emit
                     w.Line($"Accumulate(ref total, ref compensation, {V}.Sum(sum){(single ? string.Empty : $" - {V}.Sum(error)")});");
                     w.Line($"ignored += (int){V}.Sum(ignoredLanes);");
                 }
+            }
+        }
+
+        /// <summary>Declares max, picked and exps from the K class vectors at <paramref name="buffer"/> (two max chains).</summary>
+        private static void EmitBufferedReductions(SourceWriter w, ElementTraits t, VectorWidth width, int k, string buffer)
+        {
+            string V = width.Name, vt = V + "<" + t.Keyword + ">", vi = V + "<" + t.IntegerKeyword + ">";
+            w.Line($"{vt} max = {buffer}, maxOdd = Unsafe.Add(ref {buffer}, 1);");
+            using (w.Block($"for (nint c = 2; c < {Literals.Int(k - 1)}; c += 2)"))
+            {
+                w.Line($"max = Max(max, Unsafe.Add(ref {buffer}, c));");
+                w.Line($"maxOdd = Max(maxOdd, Unsafe.Add(ref {buffer}, c + 1));");
+            }
+
+            w.Line(k % 2 == 1 ? $"max = Max(Max(max, maxOdd), Unsafe.Add(ref {buffer}, {Literals.Int(k - 1)}));" : "max = Max(max, maxOdd);");
+            w.Line($"{vt} picked = {vt}.Zero, exps = {vt}.Zero;");
+            w.Line($"{vi} index = {vi}.Zero;");
+            using (w.Block($"for (nint c = 0; c < {Literals.Int(k)}; c++)"))
+            {
+                w.Line($"{vt} v = Unsafe.Add(ref {buffer}, c);");
+                w.Line($"picked = {V}.ConditionalSelect({V}.Equals(label, index).{t.AsElement}(), v, picked);");
+                w.Line("exps += ExpNonPositive(v - max);");
+                w.Line($"index += {vi}.One;");
             }
         }
 

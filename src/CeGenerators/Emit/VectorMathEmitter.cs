@@ -123,7 +123,12 @@ namespace CeGenerators.Emit
                 w.Line($"{vt} e = {scale}.IsSupported");
                 w.Line($"    ? {scale}.Scale(p, n)");
                 w.Line($"    : p * {V}.ShiftLeft(t.{t.AsInteger}() - magic.{t.AsInteger}() + {V}.Create({one}), {Literals.Int(t.MantissaBits)}).{t.AsElement}();");
-                w.Line($"return {V}.ConditionalSelect({V}.LessThan(x, {V}.Create({Literals.Of(t.Type, t.ExpLowerBound)})), {vt}.Zero, e);");
+                // "Not less than" is true for NaN: as a zero-mask it lets the JIT fold the select into vscalef's {z}.
+                string lower = $"{V}.Create({Literals.Of(t.Type, t.ExpLowerBound)})";
+                w.Line($"return {scale}.IsSupported");
+                string compare = v.Bits == 512 ? "Avx512F" : v.Bits == 256 ? "Avx" : t.Type == ElementType.Single ? "Sse" : "Sse2";
+                w.Line($"    ? {V}.ConditionalSelect({compare}.CompareNotLessThan(x, {lower}), e, {vt}.Zero)");
+                w.Line($"    : {V}.ConditionalSelect({V}.LessThan(x, {lower}), {vt}.Zero, e);");
             }
 
             w.Line();

@@ -30,9 +30,17 @@ namespace CeGenerators.Model
 
         /// <summary>
         /// Up to this K the plain kernel transposes row blocks; above it one row at a time wins (measured with the
-        /// class-count sweep in benchmarks/: the horizontal reductions per row stop mattering next to K exps).
+        /// class-count sweep in benchmarks/: at K = 128 row blocks were ~20% slower, at K = 100 ~10% faster; the
+        /// horizontal reductions per row stop mattering next to K exps).
         /// </summary>
-        public const int MaxClassesInRowBlocks = 64;
+        public const int MaxClassesInRowBlocks = 100;
+
+        /// <summary>
+        /// Row blocks up to this K keep the class vectors in locals and unroll everything over the classes; above it they
+        /// go through a stack buffer and loops (code size and locals stay bounded, see SoftmaxCrossEntropyEmitter).
+        /// Measured: unrolled ahead at K = 17, even at 20 and 24, buffered ~15% ahead at 32.
+        /// </summary>
+        public const int MaxUnrolledClasses = 20;
 
         public static KernelLayout Plan(KernelShape shape)
         {

@@ -12,8 +12,11 @@ namespace CeGenerators.Emit.Layouts
     /// </summary>
     internal static class RowByRow
     {
-        /// <summary>Vectors per iteration of the unrolled loops (and accumulators of the max pass).</summary>
-        private const int Unroll = 4;
+        /// <summary>Vectors per iteration of the unrolled loops: their exps are added in the element type, then widened once.</summary>
+        private const int Unroll = 8;
+
+        /// <summary>Accumulators of the max pass (vmaxps has a latency of a few cycles and a throughput of one or two).</summary>
+        private const int MaxChains = 4;
 
         public static void Emit(SourceWriter w, KernelShape shape, ElementTraits t)
         {
@@ -55,7 +58,7 @@ namespace CeGenerators.Emit.Layouts
                     {
                         for (int a = 0; a < Unroll; a++)
                         {
-                            w.Line($"m{Literals.Int(a)} = Max(m{Literals.Int(a)}, {Load(offsets[a])});");
+                            w.Line($"m{Literals.Int(a % MaxChains)} = Max(m{Literals.Int(a % MaxChains)}, {Load(offsets[a])});");
                         }
                     });
                     List<string> rest = Enumerable.Range(0, fullVectors).Select(a => Load(Literals.Int(blocked + (a * lanes)))).ToList();
@@ -66,14 +69,13 @@ namespace CeGenerators.Emit.Layouts
 
                     for (int a = 0; a < rest.Count; a++)
                     {
-                        w.Line($"m{Literals.Int(a % Unroll)} = Max(m{Literals.Int(a % Unroll)}, {rest[a]});");
+                        w.Line($"m{Literals.Int(a % MaxChains)} = Max(m{Literals.Int(a % MaxChains)}, {rest[a]});");
                     }
 
                     w.Line($"{T} max = MaxAcross(Max(Max(m0, m1), Max(m2, m3)));");
                     w.Line($"{vt} shift = {V}.Create(max);");
 
-                    // The exps of a group of vectors are added in the element type (at most 4 terms <= 1, a few tenths of an
-                    // ulp), then the group joins double accumulators: float lanes widened, double lanes with Kahan's
+                    // The exps of a group of vectors are added in the element type (at most 8 terms <= 1, under an ulp), then the group joins double accumulators: float lanes widened, double lanes with Kahan's
                     // compensation. A plain W-lane running sum of K exps would lose ~K/(4W) ulp.
                     w.Line(single ? $"{vd} s0 = {vd}.Zero, s1 = {vd}.Zero;" : $"{vd} s0 = {vd}.Zero, c0 = {vd}.Zero;");
                     string Exp(string load) => $"ExpNonPositive({load} - shift)";
