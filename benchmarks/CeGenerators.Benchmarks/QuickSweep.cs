@@ -22,9 +22,9 @@ internal static class QuickSweep
         public double Generated = double.MaxValue, Roofline = double.MaxValue, TensorPrimitives = double.MaxValue, Naive = double.MaxValue;
     }
 
-    public static void Run(int repetitions, string? csvPath, bool baselines)
+    public static void Run(int repetitions, string? csvPath, bool baselines, string? only)
     {
-        List<Case> cases = Cases();
+        List<Case> cases = Cases().Where(c => only is null || c.Name == only).ToList();
         WarmUp();
         var best = cases.ToDictionary(c => c, _ => new Best());
         for (int rep = 0; rep < repetitions; rep++)
