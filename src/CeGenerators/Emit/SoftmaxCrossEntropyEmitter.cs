@@ -191,28 +191,51 @@ namespace CeGenerators.Emit
             }
         }
 
-        /// <summary>Declares max, picked and exps from the K class vectors at <paramref name="buffer"/> (two max chains).</summary>
+        /// <summary>
+        /// Declares max, picked and exps from the K class vectors at <paramref name="buffer"/>: one loop for max (two
+        /// chains) and picked, one for the exps in groups of <see cref="ExpGroup"/> (see <see cref="Layouts.ExpSums"/>).
+        /// </summary>
         private static void EmitBufferedReductions(SourceWriter w, ElementTraits t, VectorWidth width, int k, string buffer)
         {
             string V = width.Name, vt = V + "<" + t.Keyword + ">", vi = V + "<" + t.IntegerKeyword + ">";
-            w.Line($"{vt} max = {buffer}, maxOdd = Unsafe.Add(ref {buffer}, 1);");
-            using (w.Block($"for (nint c = 2; c < {Literals.Int(k - 1)}; c += 2)"))
+            string Class(string index) => $"Unsafe.Add(ref {buffer}, {index})";
+            string Pick(string value) => $"picked = {V}.ConditionalSelect({V}.Equals(label, index).{t.AsElement}(), {value}, picked); index += {vi}.One;";
+            w.Line($"{vt} max = {buffer}, maxOdd = {Class("1")}, picked = {vt}.Zero;");
+            w.Line($"{vi} index = {vi}.Zero;");
+            using (w.Block($"for (nint c = 0; c < {Literals.Int(k / 2 * 2)}; c += 2)"))
             {
-                w.Line($"max = Max(max, Unsafe.Add(ref {buffer}, c));");
-                w.Line($"maxOdd = Max(maxOdd, Unsafe.Add(ref {buffer}, c + 1));");
+                w.Line($"{vt} even = {Class("c")}, odd = {Class("c + 1")};");
+                w.Line("max = Max(max, even);");
+                w.Line("maxOdd = Max(maxOdd, odd);");
+                w.Line(Pick("even"));
+                w.Line(Pick("odd"));
             }
 
-            w.Line(k % 2 == 1 ? $"max = Max(Max(max, maxOdd), Unsafe.Add(ref {buffer}, {Literals.Int(k - 1)}));" : "max = Max(max, maxOdd);");
-            w.Line($"{vt} picked = {vt}.Zero, exps = {vt}.Zero;");
-            w.Line($"{vi} index = {vi}.Zero;");
-            using (w.Block($"for (nint c = 0; c < {Literals.Int(k)}; c++)"))
+            if (k % 2 == 1)
             {
-                w.Line($"{vt} v = Unsafe.Add(ref {buffer}, c);");
-                w.Line($"picked = {V}.ConditionalSelect({V}.Equals(label, index).{t.AsElement}(), v, picked);");
-                w.Line("exps += ExpNonPositive(v - max);");
-                w.Line($"index += {vi}.One;");
+                w.Line($"max = Max(max, {Class(Literals.Int(k - 1))});");
+                w.Line(Pick(Class(Literals.Int(k - 1))));
             }
+
+            w.Line("max = Max(max, maxOdd);");
+            Layouts.ExpSums.Declare(w, width, t);
+            string Exp(string index) => $"ExpNonPositive({Class(index)} - max)";
+            int grouped = k / ExpGroup * ExpGroup;
+            using (w.Block($"for (nint c = 0; c < {Literals.Int(grouped)}; c += {Literals.Int(ExpGroup)})"))
+            {
+                Layouts.ExpSums.Add(w, width, t, Tree(Enumerable.Range(0, ExpGroup).Select(j => Exp(j == 0 ? "c" : $"c + {Literals.Int(j)}")).ToList(), (a, b) => $"({a} + {b})"));
+            }
+
+            if (grouped < k)
+            {
+                Layouts.ExpSums.Add(w, width, t, Tree(Enumerable.Range(grouped, k - grouped).Select(j => Exp(Literals.Int(j))).ToList(), (a, b) => $"({a} + {b})"));
+            }
+
+            w.Line($"{vt} exps = {Layouts.ExpSums.LaneTotals(width, t)};");
         }
+
+        /// <summary>Exps added in the element type before they join the double sums (buffered row blocks).</summary>
+        private const int ExpGroup = 8;
 
         /// <summary>
         /// Declares <c>label</c> (the W labels at <c>row</c> in integer lanes as wide as the element type) and <c>skip</c>

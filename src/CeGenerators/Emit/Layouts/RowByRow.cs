@@ -75,16 +75,9 @@ namespace CeGenerators.Emit.Layouts
                     w.Line($"{T} max = MaxAcross(Max(Max(m0, m1), Max(m2, m3)));");
                     w.Line($"{vt} shift = {V}.Create(max);");
 
-                    // The exps of a group of vectors are added in the element type (at most 8 terms <= 1, under an ulp), then the group joins double accumulators: float lanes widened, double lanes with Kahan's
-                    // compensation. A plain W-lane running sum of K exps would lose ~K/(4W) ulp.
-                    w.Line(single ? $"{vd} s0 = {vd}.Zero, s1 = {vd}.Zero;" : $"{vd} s0 = {vd}.Zero, c0 = {vd}.Zero;");
+                    ExpSums.Declare(w, width, t);
                     string Exp(string load) => $"ExpNonPositive({load} - shift)";
-                    void Add(string group)
-                    {
-                        w.Line(single
-                            ? $"{{ {vt} e = {group}; s0 += {V}.WidenLower(e); s1 += {V}.WidenUpper(e); }}"
-                            : $"{{ {vd} e = {group} - c0; {vd} sum = s0 + e; c0 = (sum - s0) - e; s0 = sum; }}");
-                    }
+                    void Add(string group) => ExpSums.Add(w, width, t, group);
 
                     EmitBlockedLoop(w, lanes, blocked, offsets =>
                         Add(SoftmaxCrossEntropyEmitter.Tree(offsets.Select(o => Exp(Load(o))).ToList(), (a, b) => $"({a} + {b})")));
@@ -99,7 +92,7 @@ namespace CeGenerators.Emit.Layouts
                         Add(SoftmaxCrossEntropyEmitter.Tree(restExps, (a, b) => $"({a} + {b})"));
                     }
 
-                    w.Line(single ? $"double exps = {V}.Sum(s0 + s1);" : $"double exps = {V}.Sum(s0) - {V}.Sum(c0);");
+                    w.Line($"double exps = {ExpSums.Total(width, t)};");
                     SoftmaxCrossEntropyEmitter.EmitRowEpilogue(w, shape, t, "exps");
                 }
             }
