@@ -260,7 +260,9 @@ namespace CeGenerators.Emit
             }
 
             w.Line($"{vi} skip = {V}.Equals(label, {V}.Create(({I})IgnoreIndex));");
-            w.Line($"{vi} valid = {V}.GreaterThanOrEqual(label, {vi}.Zero) & {V}.LessThan(label, {V}.Create(({I})K));");
+            // One unsigned compare: a negative label is a huge unsigned one.
+            string unsigned = t.Type == ElementType.Single ? "uint" : "ulong", asUnsigned = t.Type == ElementType.Single ? "AsUInt32" : "AsUInt64";
+            w.Line($"{vi} valid = {V}.LessThan(label.{asUnsigned}(), {V}.Create(({unsigned})K)).{t.AsInteger}();");
             w.Line($"if (!{V}.EqualsAll(valid | skip, {vi}.AllBitsSet)) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, {labelsName});");
         }
 
