@@ -7,6 +7,25 @@ using CeGenerators.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 // dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --quick        (a rough Stopwatch check)
+// dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --sweep [--reps 7] [--baselines] [--csv f] [--only float|double]
+if (args.Length > 0 && args[0] == "--sweep")
+{
+    int at = Array.IndexOf(args, "--reps"), csvAt = Array.IndexOf(args, "--csv"), onlyAt = Array.IndexOf(args, "--only");
+    QuickSweep.Run(
+        at > 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 7,
+        csvAt > 0 ? args[csvAt + 1] : null,
+        Array.IndexOf(args, "--baselines") > 0,
+        onlyAt > 0 ? args[onlyAt + 1] : null);
+    return;
+}
+
+// dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --chart docs/benchmarks-sweep.csv docs/benchmarks-sweep.png [before.csv]
+if (args.Length > 0 && args[0] == "--chart")
+{
+    SweepChart.Draw(args[1], args.Length > 3 ? args[3] : null, args[2]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     Quick.Run();

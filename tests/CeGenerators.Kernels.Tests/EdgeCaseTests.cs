@@ -4,7 +4,7 @@ namespace CeGenerators.Kernels.Tests;
 public class EdgeCaseTests
 {
     // K values that take each strategy: rows across lanes (2, 10, 16) and classes across lanes (17, 1000).
-    public static IEnumerable<object[]> Strategies() => new[] { 2, 10, 16, 17, 1000 }.Select(k => new object[] { k });
+    public static IEnumerable<object[]> Strategies() => new[] { 2, 10, 16, 17, 24, 48, 100, 128, 1000 }.Select(k => new object[] { k });
 
     private static T[] Rows<T>(int rows, int classes, Func<int, int, double> value)
     {

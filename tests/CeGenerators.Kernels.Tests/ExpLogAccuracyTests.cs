@@ -69,8 +69,57 @@ public class ExpLogAccuracyTests
         Assert.True(worst <= 4 * DoubleUlp, $"worst error {worst:E3} (4 ulp = {4 * DoubleUlp:E3})");
     }
 
+    /// <summary>
+    /// The softplus sweep through every layout: rows [0, x, -inf, ..., -inf] have the same loss softplus(x), and send
+    /// the exp over its range in row blocks (17, 48, 100) and one row at a time (1000) too.
+    /// </summary>
+    [Theory]
+    [InlineData(17)]
+    [InlineData(48)]
+    [InlineData(100)]
+    [InlineData(1000)]
+    public void Softplus_rows_stay_within_4_ulp_in_every_layout(int classes)
+    {
+        const int rows = 4099;
+        float[] single = new float[rows * classes];
+        double[] dbl = new double[rows * classes];
+        for (int i = 0; i < rows; i++)
+        {
+            double x = -87 + (107.0 * i / (rows - 1));
+            for (int k = 2; k < classes; k++)
+            {
+                single[(i * classes) + k] = float.NegativeInfinity;
+                dbl[(i * classes) + k] = double.NegativeInfinity;
+            }
+
+            single[(i * classes) + 1] = (float)x;
+            dbl[(i * classes) + 1] = x * 8;
+        }
+
+        var singleLosses = new float[rows];
+        var doubleLosses = new double[rows];
+        int[] labels = new int[rows];
+        KernelCatalog.Single(classes).None(single, labels, singleLosses);
+        KernelCatalog.Double(classes).None(dbl, labels, doubleLosses);
+        double worstSingle = 0, worstDouble = 0;
+        for (int i = 0; i < rows; i++)
+        {
+            double expectedSingle = Softplus(single[(i * classes) + 1]), expectedDouble = Softplus(dbl[(i * classes) + 1]);
+            worstSingle = Math.Max(worstSingle, Math.Abs(singleLosses[i] - expectedSingle) / Math.Max(1, expectedSingle));
+            worstDouble = Math.Max(worstDouble, Math.Abs(doubleLosses[i] - expectedDouble) / Math.Max(1, expectedDouble));
+        }
+
+        Assert.True(worstSingle <= 4 * SingleUlp, $"float: worst error {worstSingle:E3} (4 ulp = {4 * SingleUlp:E3})");
+        Assert.True(worstDouble <= 4 * DoubleUlp, $"double: worst error {worstDouble:E3} (4 ulp = {4 * DoubleUlp:E3})");
+    }
+
     [Theory]
     [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(20)]
+    [InlineData(24)]
+    [InlineData(48)]
+    [InlineData(100)]
     [InlineData(1000)]
     public void Sums_of_many_exps_stay_within_4_ulp(int classes)
     {

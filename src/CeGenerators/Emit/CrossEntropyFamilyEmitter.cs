@@ -69,7 +69,7 @@ namespace CeGenerators.Emit
                 EmitMeanPrepass(w, shape, t);
                 w.Line("double total = 0d, compensation = 0d, denominator = 0d;");
                 w.Line("int row = 0;");
-                if (shape.Classes <= SoftmaxCrossEntropyEmitter.MaxClassesAcrossRows)
+                if (shape.Layout == KernelLayout.RowsAcrossLanes)
                 {
                     foreach (VectorWidth width in VectorWidth.WidestFirst)
                     {

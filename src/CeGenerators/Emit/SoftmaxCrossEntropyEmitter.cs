@@ -8,20 +8,17 @@ namespace CeGenerators.Emit
     /// <summary>
     /// Emits the body of one softmax cross-entropy kernel (sparse labels) for one <see cref="KernelShape"/>:
     /// loss(row) = log(sum_k exp(x_k - max)) + (max - x_label), the max subtraction keeping every exp in (0, 1].
-    /// Two vector strategies, chosen by the class count known at compile time:
+    /// The vector strategy is the shape's <see cref="KernelShape.Layout"/>:
     /// <list type="bullet">
-    /// <item>K &lt;= <see cref="MaxClassesAcrossRows"/>: one row per lane, W rows per iteration, fully unrolled over the
-    /// classes, so no lane is wasted on short rows.</item>
-    /// <item>larger K: one row at a time, vectorized across its classes in two passes (max, then sum of exps) with four
-    /// accumulators, the last partial vector handled by one overlapping load and a constant mask.</item>
+    /// <item><see cref="KernelLayout.RowsAcrossLanes"/> and <see cref="KernelLayout.RowBlocks"/>: one row per lane, W rows
+    /// per iteration, fully unrolled over the classes (<see cref="EmitLanesLoop"/>); they differ in how the W x K block
+    /// becomes K class vectors.</item>
+    /// <item><see cref="KernelLayout.RowByRow"/>: one row at a time (<see cref="Layouts.RowByRow"/>).</item>
     /// </list>
     /// A scalar loop finishes the rows the vector loops leave and runs alone when no vector width is accelerated.
     /// </summary>
     internal static class SoftmaxCrossEntropyEmitter
     {
-        /// <summary>Up to this many classes the kernel puts rows across lanes (measured: faster than per-row vectors there).</summary>
-        public const int MaxClassesAcrossRows = 16;
-
         public static string MethodName(KernelShape shape)
         {
             string ignore = shape.IgnoreIndex < 0 ? "M" + Literals.Long(-(long)shape.IgnoreIndex).TrimEnd('L') : Literals.Int(shape.IgnoreIndex);
@@ -33,12 +30,14 @@ namespace CeGenerators.Emit
             ElementTraits t = ElementTraits.Of(shape.ElementType);
             string T = t.Keyword;
             bool losses = shape.WritesLosses;
-            bool acrossRows = shape.Classes <= MaxClassesAcrossRows;
+            KernelLayout layout = shape.Layout;
 
             w.Line("/// <summary>");
             w.Line($"/// Softmax cross-entropy, {T}, K = {Literals.Int(shape.Classes)}, ignore index {Literals.Int(shape.IgnoreIndex)}, " +
                    (losses ? "one loss per row." : "returns the sum of the row losses and the number of counted rows."));
-            w.Line("/// " + (acrossRows ? "Rows across vector lanes." : "Classes across vector lanes, two passes per row."));
+            w.Line("/// " + (layout == KernelLayout.RowsAcrossLanes ? "Rows across vector lanes."
+                : layout == KernelLayout.RowBlocks ? "Rows across vector lanes, row blocks transposed in registers; leftover rows one at a time."
+                : "Classes across vector lanes, two passes per row."));
             w.Line("/// </summary>");
             string signature = losses
                 ? $"public static void {MethodName(shape)}(ReadOnlySpan<{T}> logits, ReadOnlySpan<int> labels, Span<{T}> losses, string logitsName, string labelsName, string lossesName)"
@@ -67,21 +66,21 @@ namespace CeGenerators.Emit
                 }
 
                 w.Line("int row = 0;");
-                if (acrossRows)
+                foreach (VectorWidth width in VectorWidth.WidestFirst)
                 {
-                    foreach (VectorWidth width in VectorWidth.WidestFirst)
+                    if (layout == KernelLayout.RowsAcrossLanes)
                     {
-                        EmitRowsAcrossLanes(w, shape, t, width);
+                        EmitLanesLoop(w, shape, t, width, extraRows: 0, "one per lane", () => EmitClassVectors(w, t, width, shape.Classes));
+                    }
+                    else if (layout == KernelLayout.RowBlocks)
+                    {
+                        Layouts.RowBlocks.Emit(w, shape, t, width);
                     }
                 }
-                else
+
+                if (layout != KernelLayout.RowsAcrossLanes)
                 {
-                    string keyword = "if";
-                    foreach (VectorWidth width in VectorWidth.WidestFirst)
-                    {
-                        EmitClassesAcrossLanes(w, shape, t, width, keyword);
-                        keyword = "else if";
-                    }
+                    Layouts.RowByRow.Emit(w, shape, t);
                 }
 
                 EmitScalarRows(w, shape, t);
@@ -95,8 +94,15 @@ namespace CeGenerators.Emit
             w.Line();
         }
 
-        /// <summary>Small K: lane j of every vector holds row (row + j); class k of W rows is one strided load.</summary>
-        private static void EmitRowsAcrossLanes(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth width)
+        /// <summary>
+        /// Lane j of every vector holds row (row + j): <paramref name="classVectors"/> declares x0..x(K-1) from the W x K
+        /// block at b, then everything else is lane-wise. The loop stops <paramref name="extraRows"/> rows early when the
+        /// class vectors' loads read that far past the block. With <paramref name="buffer"/> the class vectors are
+        /// stored there instead (a ref to K vectors) and read back by loops, not unrolled: the code then stays small
+        /// at any K (an unrolled method over ~60 KB of IL is compiled without optimization, and one with over ~1000
+        /// locals leaves the rest in memory).
+        /// </summary>
+        internal static void EmitLanesLoop(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth width, int extraRows, string how, Action classVectors, string? buffer = null)
         {
             string V = width.Name, T = t.Keyword, I = t.IntegerKeyword, vt = V + "<" + T + ">", vi = V + "<" + I + ">";
             int lanes = width.Lanes(t.Type);
@@ -105,8 +111,9 @@ namespace CeGenerators.Emit
             bool single = t.Type == ElementType.Single;
 
             w.Line();
-            w.Line($"// {V}: {Literals.Int(lanes)} rows per iteration, one per lane.");
-            using (w.Block($"if ({V}.IsHardwareAccelerated && rows - row >= {Literals.Int(lanes)})"))
+            string step = Literals.Int(lanes + extraRows);
+            w.Line($"// {V}: {Literals.Int(lanes)} rows per iteration, {how}.");
+            using (w.Block($"if ({V}.IsHardwareAccelerated && rows - row >= {step})"))
             {
                 if (!losses)
                 {
@@ -122,15 +129,37 @@ namespace CeGenerators.Emit
                     w.Line($"{vi} ignoredLanes = {vi}.Zero;");
                 }
 
-                using (w.Block($"for (; row <= rows - {Literals.Int(lanes)}; row += {Literals.Int(lanes)})"))
+                if (buffer is not null)
+                {
+                    w.Line($"Span<{vt}> classVectors = stackalloc {vt}[K];");
+                    w.Line($"ref {vt} {buffer} = ref MemoryMarshal.GetReference(classVectors);");
+                }
+
+                using (w.Block($"for (; row <= rows - {step}; row += {Literals.Int(lanes)})"))
                 {
                     w.Line($"ref {T} b = ref Unsafe.Add(ref x, (nint)row * K);");
                     EmitLabelVector(w, t, width, "labelsName");
-                    EmitClassVectors(w, t, width, k);
+                    classVectors();
 
-                    w.Line($"{vt} max = {Tree(Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)).ToList(), (a, b) => $"Max({a}, {b})")};");
-                    w.Line($"{vt} picked = {Tree(Enumerable.Range(0, k).Select(c => $"(x{Literals.Int(c)} & {V}.Equals(label, {V}.Create(({I}){Literals.Int(c)})).{t.AsElement}())").ToList(), (a, b) => $"({a} | {b})")};");
-                    w.Line($"{vt} exps = {Tree(Enumerable.Range(0, k).Select(c => $"ExpNonPositive(x{Literals.Int(c)} - max)").ToList(), (a, b) => $"({a} + {b})")};");
+                    if (k == 2)
+                    {
+                        // Two classes: one of the exps is e^0 = 1, so one exp per row suffices; (max - max) keeps the
+                        // NaN the general form gives a row holding +inf.
+                        w.Line($"{vt} max = Max(x0, x1);");
+                        w.Line($"{vt} picked = {V}.ConditionalSelect({V}.Equals(label, {vi}.Zero).{t.AsElement}(), x0, x1);");
+                        w.Line($"{vt} exps = {vt}.One + ExpNonPositive(-{V}.Abs(x0 - x1)) + (max - max);");
+                    }
+                    else if (buffer is null)
+                    {
+                        w.Line($"{vt} max = {Tree(Enumerable.Range(0, k).Select(c => "x" + Literals.Int(c)).ToList(), (a, b) => $"Max({a}, {b})")};");
+                        w.Line($"{vt} picked = {Tree(Enumerable.Range(0, k).Select(c => $"(x{Literals.Int(c)} & {V}.Equals(label, {V}.Create(({I}){Literals.Int(c)})).{t.AsElement}())").ToList(), (a, b) => $"({a} | {b})")};");
+                        w.Line($"{vt} exps = {Tree(Enumerable.Range(0, k).Select(c => $"ExpNonPositive(x{Literals.Int(c)} - max)").ToList(), (a, b) => $"({a} + {b})")};");
+                    }
+                    else
+                    {
+                        EmitBufferedReductions(w, t, width, k, buffer);
+                    }
+
                     w.Line($"{vt} loss = {V}.AndNot(LogPositive(exps) + (max - picked), skip.{t.AsElement}());");
                     if (losses)
                     {
@@ -163,6 +192,52 @@ namespace CeGenerators.Emit
         }
 
         /// <summary>
+        /// Declares max, picked and exps from the K class vectors at <paramref name="buffer"/>: one loop for max (two
+        /// chains) and picked, one for the exps in groups of <see cref="ExpGroup"/> (see <see cref="Layouts.ExpSums"/>).
+        /// </summary>
+        private static void EmitBufferedReductions(SourceWriter w, ElementTraits t, VectorWidth width, int k, string buffer)
+        {
+            string V = width.Name, vt = V + "<" + t.Keyword + ">", vi = V + "<" + t.IntegerKeyword + ">";
+            string Class(string index) => $"Unsafe.Add(ref {buffer}, {index})";
+            string Pick(string value) => $"picked = {V}.ConditionalSelect({V}.Equals(label, index).{t.AsElement}(), {value}, picked); index += {vi}.One;";
+            w.Line($"{vt} max = {buffer}, maxOdd = {Class("1")}, picked = {vt}.Zero;");
+            w.Line($"{vi} index = {vi}.Zero;");
+            using (w.Block($"for (nint c = 0; c < {Literals.Int(k / 2 * 2)}; c += 2)"))
+            {
+                w.Line($"{vt} even = {Class("c")}, odd = {Class("c + 1")};");
+                w.Line("max = Max(max, even);");
+                w.Line("maxOdd = Max(maxOdd, odd);");
+                w.Line(Pick("even"));
+                w.Line(Pick("odd"));
+            }
+
+            if (k % 2 == 1)
+            {
+                w.Line($"max = Max(max, {Class(Literals.Int(k - 1))});");
+                w.Line(Pick(Class(Literals.Int(k - 1))));
+            }
+
+            w.Line("max = Max(max, maxOdd);");
+            Layouts.ExpSums.Declare(w, width, t);
+            string Exp(string index) => $"ExpNonPositive({Class(index)} - max)";
+            int grouped = k / ExpGroup * ExpGroup;
+            using (w.Block($"for (nint c = 0; c < {Literals.Int(grouped)}; c += {Literals.Int(ExpGroup)})"))
+            {
+                Layouts.ExpSums.Add(w, width, t, Tree(Enumerable.Range(0, ExpGroup).Select(j => Exp(j == 0 ? "c" : $"c + {Literals.Int(j)}")).ToList(), (a, b) => $"({a} + {b})"));
+            }
+
+            if (grouped < k)
+            {
+                Layouts.ExpSums.Add(w, width, t, Tree(Enumerable.Range(grouped, k - grouped).Select(j => Exp(Literals.Int(j))).ToList(), (a, b) => $"({a} + {b})"));
+            }
+
+            w.Line($"{vt} exps = {Layouts.ExpSums.LaneTotals(width, t)};");
+        }
+
+        /// <summary>Exps added in the element type before they join the double sums (buffered row blocks).</summary>
+        private const int ExpGroup = 8;
+
+        /// <summary>
         /// Declares <c>label</c> (the W labels at <c>row</c> in integer lanes as wide as the element type) and <c>skip</c>
         /// (lanes whose label is the ignore index), and throws for any other label outside [0, K).
         /// </summary>
@@ -185,7 +260,9 @@ namespace CeGenerators.Emit
             }
 
             w.Line($"{vi} skip = {V}.Equals(label, {V}.Create(({I})IgnoreIndex));");
-            w.Line($"{vi} valid = {V}.GreaterThanOrEqual(label, {vi}.Zero) & {V}.LessThan(label, {V}.Create(({I})K));");
+            // One unsigned compare: a negative label is a huge unsigned one.
+            string unsigned = t.Type == ElementType.Single ? "uint" : "ulong", asUnsigned = t.Type == ElementType.Single ? "AsUInt32" : "AsUInt64";
+            w.Line($"{vi} valid = {V}.LessThan(label.{asUnsigned}(), {V}.Create(({unsigned})K)).{t.AsInteger}();");
             w.Line($"if (!{V}.EqualsAll(valid | skip, {vi}.AllBitsSet)) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, {labelsName});");
         }
 
@@ -329,85 +406,6 @@ namespace CeGenerators.Emit
             }
         }
 
-        /// <summary>Large K: one row at a time, two vector passes over its classes (max, then sum of exps).</summary>
-        private static void EmitClassesAcrossLanes(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth width, string keyword)
-        {
-            string V = width.Name, T = t.Keyword, I = t.IntegerKeyword, vt = V + "<" + T + ">";
-            int lanes = width.Lanes(t.Type);
-            int k = shape.Classes;
-            int block = 4 * lanes;
-            int blocked = k / block * block;
-            int fullVectors = (k - blocked) / lanes;
-            int tail = k % lanes;
-
-            w.Line();
-            using (w.Block($"{keyword} ({V}.IsHardwareAccelerated)"))
-            {
-                if (tail != 0)
-                {
-                    // The last load starts at K - W and overlaps lanes already summed; the mask keeps only the new ones.
-                    string suffix = t.Type == ElementType.Single ? string.Empty : "L";
-                    string mask = string.Join(", ", Enumerable.Range(0, lanes).Select(j => (j >= lanes - tail ? "-1" : "0") + suffix));
-                    w.Line($"{vt} tailMask = {V}.Create({mask}).{t.AsElement}();");
-                }
-
-                using (w.Block("for (; row < rows; row++)"))
-                {
-                    EmitRowPrologue(w, shape, t);
-                    w.Line($"{vt} m0 = {V}.LoadUnsafe(ref r), m1 = m0, m2 = m0, m3 = m0;");
-                    EmitPass(w, V, lanes, blocked, fullVectors, tail, (acc, load) => $"{acc} = Max({acc}, {load});", "m");
-                    if (tail != 0)
-                    {
-                        w.Line($"m0 = Max(m0, {V}.LoadUnsafe(ref r, {Literals.Int(k - lanes)}));");
-                    }
-
-                    w.Line($"{T} max = MaxAcross(Max(Max(m0, m1), Max(m2, m3)));");
-                    w.Line($"{vt} shift = {V}.Create(max);");
-                    // A plain sum of K exps in W-lane accumulators would lose ~K/(4W) ulp: float rows add their exps in
-                    // double lanes, double rows add them with Kahan compensation (c0..c3).
-                    string vd = V + "<double>";
-                    bool single = t.Type == ElementType.Single;
-                    w.Line($"{vd} s0 = {vd}.Zero, s1 = {vd}.Zero, s2 = {vd}.Zero, s3 = {vd}.Zero;");
-                    if (!single)
-                    {
-                        w.Line($"{vd} c0 = {vd}.Zero, c1 = {vd}.Zero, c2 = {vd}.Zero, c3 = {vd}.Zero;");
-                    }
-
-                    string Add(string acc, string value) => single
-                        ? $"{{ {vt} e = {value}; {acc} += {V}.WidenLower(e) + {V}.WidenUpper(e); }}"
-                        : $"{{ {vd} e = {value} - c{acc.Substring(1)}; {vd} sum = {acc} + e; c{acc.Substring(1)} = (sum - {acc}) - e; {acc} = sum; }}";
-                    EmitPass(w, V, lanes, blocked, fullVectors, tail, (acc, load) => Add(acc, $"ExpNonPositive({load} - shift)"), "s");
-                    if (tail != 0)
-                    {
-                        w.Line(Add("s0", $"(ExpNonPositive({V}.LoadUnsafe(ref r, {Literals.Int(k - lanes)}) - shift) & tailMask)"));
-                    }
-
-                    w.Line($"double exps = {V}.Sum((s0 + s1) + (s2 + s3)){(single ? string.Empty : $" - {V}.Sum((c0 + c1) + (c2 + c3))")};");
-                    EmitRowEpilogue(w, shape, t, "exps");
-                }
-            }
-        }
-
-        private static void EmitPass(SourceWriter w, string V, int lanes, int blocked, int fullVectors, int tail, System.Func<string, string, string> step, string prefix)
-        {
-            if (blocked > 0)
-            {
-                using (w.Block($"for (nuint i = 0; i < {Literals.Int(blocked)}; i += {Literals.Int(4 * lanes)})"))
-                {
-                    for (int a = 0; a < 4; a++)
-                    {
-                        string offset = a == 0 ? "i" : $"i + {Literals.Int(a * lanes)}";
-                        w.Line(step(prefix + Literals.Int(a), $"{V}.LoadUnsafe(ref r, {offset})"));
-                    }
-                }
-            }
-
-            for (int a = 0; a < fullVectors; a++)
-            {
-                w.Line(step(prefix + Literals.Int(a), $"{V}.LoadUnsafe(ref r, {Literals.Int(blocked + (a * lanes))})"));
-            }
-        }
-
         /// <summary>Rows the vector loops did not take (or all rows, without acceleration), with the runtime's own exp/log.</summary>
         private static void EmitScalarRows(SourceWriter w, KernelShape shape, ElementTraits t)
         {
@@ -436,7 +434,7 @@ namespace CeGenerators.Emit
             }
         }
 
-        private static void EmitRowPrologue(SourceWriter w, KernelShape shape, ElementTraits t)
+        internal static void EmitRowPrologue(SourceWriter w, KernelShape shape, ElementTraits t)
         {
             w.Line("int label = Unsafe.Add(ref y, row);");
             using (w.Block("if (label == IgnoreIndex)"))
@@ -449,7 +447,7 @@ namespace CeGenerators.Emit
             w.Line($"ref {t.Keyword} r = ref Unsafe.Add(ref x, (nint)row * K);");
         }
 
-        private static void EmitRowEpilogue(SourceWriter w, KernelShape shape, ElementTraits t, string exps)
+        internal static void EmitRowEpilogue(SourceWriter w, KernelShape shape, ElementTraits t, string exps)
         {
             // (max - x_label) first: with huge logits max + log(sum) would round away the log term.
             w.Line($"{t.Keyword} loss = ({t.Keyword})(Math.Log(Math.Max({exps}, double.Epsilon)) + ((double)max - Unsafe.Add(ref r, label))); // the sum is >= 1; Max keeps NaN");

@@ -1,4 +1,3 @@
-using System.Linq;
 using CeGenerators.Model;
 
 namespace CeGenerators.Emit
@@ -61,10 +60,14 @@ namespace CeGenerators.Emit
 
         private static void EmitMax(SourceWriter w, VectorWidth v, ElementTraits t)
         {
-            string vt = v.Name + "<" + t.Keyword + ">";
-            w.Line("/// <summary>Lane-wise max by compare and select: one cost on every runtime (NaN handling is left to the exp pass).</summary>");
+            string V = v.Name, vt = V + "<" + t.Keyword + ">";
+            string isa = v.Bits == 512 ? "Avx512F" : v.Bits == 256 ? "Avx" : t.Type == ElementType.Single ? "Sse" : "Sse2";
+            w.Line("/// <summary>");
+            w.Line("/// Lane-wise a &gt; b ? a : b, which is exactly what (v)maxps/pd computes (b when either is NaN); compare and");
+            w.Line("/// select elsewhere. NaN handling is left to the exp pass, whose NaN propagates whatever the max was.");
+            w.Line("/// </summary>");
             w.Line(Inline);
-            w.Line($"public static {vt} Max({vt} a, {vt} b) => {v.Name}.ConditionalSelect({v.Name}.GreaterThan(a, b), a, b);");
+            w.Line($"public static {vt} Max({vt} a, {vt} b) => {isa}.IsSupported ? {isa}.Max(a, b) : {V}.ConditionalSelect({V}.GreaterThan(a, b), a, b);");
             w.Line();
         }
 
@@ -77,19 +80,17 @@ namespace CeGenerators.Emit
             {
                 w.Line($"public static {t.Keyword} MaxAcross({vt} v) => MaxAcross(Max(v.GetLower(), v.GetUpper()));");
             }
+            else if (t.Type == ElementType.Single)
+            {
+                using (w.Block($"public static float MaxAcross({vt} v)"))
+                {
+                    w.Line($"{vt} m = Max(v, {v.Name}.Shuffle(v, {v.Name}.Create(2, 3, 0, 1)));");
+                    w.Line($"return Max(m, {v.Name}.Shuffle(m, {v.Name}.Create(1, 0, 3, 2))).ToScalar();");
+                }
+            }
             else
             {
-                using (w.Block($"public static {t.Keyword} MaxAcross({vt} v)"))
-                {
-                    w.Line($"{t.Keyword} max = v.GetElement(0);");
-                    using (w.Block($"for (int i = 1; i < {vt}.Count; i++)"))
-                    {
-                        w.Line($"{t.Keyword} e = v.GetElement(i);");
-                        w.Line("max = e > max ? e : max;");
-                    }
-
-                    w.Line("return max;");
-                }
+                w.Line($"public static double MaxAcross({vt} v) => Max(v, {v.Name}.Shuffle(v, {v.Name}.Create(1L, 0L))).ToScalar();");
             }
 
             w.Line();
@@ -98,9 +99,11 @@ namespace CeGenerators.Emit
         private static void EmitExp(SourceWriter w, VectorWidth v, ElementTraits t)
         {
             string V = v.Name, T = t.Keyword, vt = V + "<" + T + ">";
+            string scale = v.Bits == 512 ? "Avx512F" : "Avx512F.VL";
             w.Line("/// <summary>");
-            w.Line("/// e^x for x &lt;= 0 (and NaN, which propagates): x = n ln2 + r with |r| &lt;= ln2/2 (Cody-Waite), a degree-" + Literals.Int(t.ExpDegree) + " polynomial for e^r,");
-            w.Line("/// 2^n built in the exponent bits. Returns 0 below " + Literals.Of(t.Type, t.ExpLowerBound) + " (and for -inf). Within 2 ulp of the true value.");
+            w.Line("/// e^x for x &lt;= 0 (and NaN, which propagates): x = n ln2 + r with |r| &lt;= ln2/2 (Cody-Waite), a degree-" + Literals.Int(t.ExpDegree) + " Chebyshev fit for e^r,");
+            w.Line("/// times 2^n (vscalef where AVX-512 has it, else built in the exponent bits). Returns 0 below " + Literals.Of(t.Type, t.ExpLowerBound) + " (and for -inf).");
+            w.Line("/// Within 2 ulp of the true value.");
             w.Line("/// </summary>");
             w.Line(Inline);
             using (w.Block($"public static {vt} ExpNonPositive({vt} x)"))
@@ -110,15 +113,22 @@ namespace CeGenerators.Emit
                 w.Line($"{vt} n = t - magic;");
                 w.Line($"{vt} r = MulAdd(n, {V}.Create({Literals.Of(t.Type, -t.Ln2High)}), x);");
                 w.Line($"r = MulAdd(n, {V}.Create({Literals.Of(t.Type, -t.Ln2Low)}), r);");
-                w.Line($"{vt} p = {V}.Create({Literals.Of(t.Type, InverseFactorial(t.ExpDegree))});");
+                w.Line($"{vt} p = {V}.Create({Literals.Of(t.Type, t.ExpCoefficients[t.ExpDegree])});");
                 for (int k = t.ExpDegree - 1; k >= 0; k--)
                 {
-                    w.Line($"p = MulAdd(p, r, {V}.Create({Literals.Of(t.Type, InverseFactorial(k))}));");
+                    w.Line($"p = MulAdd(p, r, {V}.Create({Literals.Of(t.Type, t.ExpCoefficients[k])}));");
                 }
 
                 string one = t.Type == ElementType.Single ? Literals.Int(t.ExponentBias) : Literals.Long(t.ExponentBias);
-                w.Line($"{vt} scale = {V}.ShiftLeft(t.{t.AsInteger}() - magic.{t.AsInteger}() + {V}.Create({one}), {Literals.Int(t.MantissaBits)}).{t.AsElement}();");
-                w.Line($"return {V}.ConditionalSelect({V}.LessThan(x, {V}.Create({Literals.Of(t.Type, t.ExpLowerBound)})), {vt}.Zero, p * scale);");
+                w.Line($"{vt} e = {scale}.IsSupported");
+                w.Line($"    ? {scale}.Scale(p, n)");
+                w.Line($"    : p * {V}.ShiftLeft(t.{t.AsInteger}() - magic.{t.AsInteger}() + {V}.Create({one}), {Literals.Int(t.MantissaBits)}).{t.AsElement}();");
+                // "Not less than" is true for NaN: as a zero-mask it lets the JIT fold the select into vscalef's {z}.
+                string lower = $"{V}.Create({Literals.Of(t.Type, t.ExpLowerBound)})";
+                w.Line($"return {scale}.IsSupported");
+                string compare = v.Bits == 512 ? "Avx512F" : v.Bits == 256 ? "Avx" : t.Type == ElementType.Single ? "Sse" : "Sse2";
+                w.Line($"    ? {V}.ConditionalSelect({compare}.CompareNotLessThan(x, {lower}), e, {vt}.Zero)");
+                w.Line($"    : {V}.ConditionalSelect({V}.LessThan(x, {lower}), {vt}.Zero, e);");
             }
 
             w.Line();
@@ -163,6 +173,5 @@ namespace CeGenerators.Emit
             w.Line();
         }
 
-        private static double InverseFactorial(int k) => 1.0 / Enumerable.Range(1, k).Aggregate(1.0, (f, i) => f * i);
     }
 }

@@ -95,6 +95,9 @@ namespace CeGenerators.Model
     {
         public bool WritesLosses => Reduction == LossReduction.None;
 
+        /// <summary>The lane layout the emitters write, decided by <see cref="KernelLayouts.Plan"/>.</summary>
+        public KernelLayout Layout => KernelLayouts.Plan(this);
+
         /// <summary>The foundation's shape (logits, labels, nothing else), which has the most specialized kernel.</summary>
         public bool IsPlainSoftmax =>
             Kind == KernelKind.CrossEntropy && Input == LossInput.Logits && Targets == TargetKind.Sparse && !HasWeights && !HasGradient && LabelSmoothing == 0;
