@@ -68,34 +68,12 @@ namespace CeGenerators.Emit
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"CeGenerators\", \"{Version}\")]");
             using (w.Block($"{spec.Modifiers} {returnType} {spec.MethodName}({parameters})"))
             {
-                w.Line("// " + Describe(shape));
-                string input = Name(ParameterRole.Input), labels = Name(ParameterRole.Labels);
-                if (shape.IsPlainSoftmax)
-                {
-                    string kernel = KernelClass + "." + SoftmaxCrossEntropyEmitter.MethodName(shape);
-                    string names = $"{NameOf(ParameterRole.Input)}, {NameOf(ParameterRole.Labels)}";
-                    switch (shape.Reduction)
-                    {
-                        case LossReduction.Mean:
-                            w.Line($"double total = {kernel}({input}, {labels}, {names}, out int counted);");
-                            w.Line($"return ({T})(total / counted);");
-                            break;
-                        case LossReduction.Sum:
-                            w.Line($"return ({T}){kernel}({input}, {labels}, {names}, out _);");
-                            break;
-                        default:
-                            w.Line($"{kernel}({input}, {labels}, {Name(ParameterRole.Losses)}, {names}, {NameOf(ParameterRole.Losses)});");
-                            break;
-                    }
-                }
-                else
-                {
-                    string kernel = KernelClass + "." + KernelName(shape);
-                    string targetsName = NameOf(shape.Targets == TargetKind.Sparse ? ParameterRole.Labels : ParameterRole.Targets);
-                    string call = $"{kernel}({input}, {labels}, {Name(ParameterRole.Targets)}, {Name(ParameterRole.Weights)}, {Name(ParameterRole.Losses)}, {Name(ParameterRole.Gradient)}, " +
-                                  $"{NameOf(ParameterRole.Input)}, {targetsName}, {NameOf(ParameterRole.Weights)}, {NameOf(ParameterRole.Losses)}, {NameOf(ParameterRole.Gradient)})";
-                    w.Line(shape.Reduction == LossReduction.None ? call + ";" : $"return ({T}){call};");
-                }
+                w.Line("// " + Describe(shape) + (spec.Parallel ? " Large batches run their fixed chunks in parallel (same result to the bit)." : string.Empty));
+                string kernel = KernelClass + "." + ParallelismEntryEmitter.EntryName(shape);
+                string targetsName = NameOf(shape.Targets == TargetKind.Sparse ? ParameterRole.Labels : ParameterRole.Targets);
+                string call = $"{kernel}({Name(ParameterRole.Input)}, {Name(ParameterRole.Labels)}, {Name(ParameterRole.Targets)}, {Name(ParameterRole.Weights)}, {Name(ParameterRole.Losses)}, {Name(ParameterRole.Gradient)}, " +
+                              $"{NameOf(ParameterRole.Input)}, {targetsName}, {NameOf(ParameterRole.Weights)}, {NameOf(ParameterRole.Losses)}, {NameOf(ParameterRole.Gradient)}, {(spec.Parallel ? "true" : "false")})";
+                w.Line(shape.Reduction == LossReduction.None ? call + ";" : $"return ({T}){call};");
             }
 
             for (; open > 0; open--)
@@ -148,11 +126,7 @@ namespace CeGenerators.Emit
             };
         }
 
-        /// <summary>The kernel body's name: the plain softmax shape has its own, more specialized emitter.</summary>
-        private static string KernelName(KernelShape shape) =>
-            shape.IsPlainSoftmax ? SoftmaxCrossEntropyEmitter.MethodName(shape)
-            : shape.Kind == KernelKind.BinaryCrossEntropy ? BinaryCrossEntropyEmitter.MethodName(shape)
-            : CrossEntropyFamilyEmitter.MethodName(shape);
+        private static string KernelName(KernelShape shape) => KernelFamilies.For(shape).MethodName(shape);
 
         private static void EmitKernelClass(SourceWriter w, ImmutableArray<KernelSpec> specs, CancellationToken cancellationToken)
         {
@@ -160,7 +134,10 @@ namespace CeGenerators.Emit
             // Shapes that map to one name share its body (the plain kernel serves Mean and Sum alike).
             List<KernelShape> shapes = specs.Select(s => s.Shape).GroupBy(KernelName).Select(g => g.First())
                 .OrderBy(KernelName, System.StringComparer.Ordinal).ToList();
+            List<KernelShape> entries = specs.Select(s => s.Shape).GroupBy(ParallelismEntryEmitter.EntryName).Select(g => g.First())
+                .OrderBy(ParallelismEntryEmitter.EntryName, System.StringComparer.Ordinal).ToList();
             IEnumerable<ElementType> types = shapes.Select(s => s.ElementType).Distinct().OrderBy(t => t);
+            bool parallel = specs.Any(s => s.Parallel);
 
             using (w.Block("namespace CeGenerators.Generated"))
             {
@@ -172,24 +149,22 @@ namespace CeGenerators.Emit
                 w.Line("using global::System.Runtime.Intrinsics;");
                 w.Line("using global::System.Runtime.Intrinsics.X86;");
                 w.Line();
+                ParallelismDriverEmitter.EmitDelegate(w);
+                w.Line();
                 w.Line($"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"CeGenerators\", \"{Version}\")]");
                 using (w.Block("file static class CrossEntropyKernels"))
                 {
+                    foreach (KernelShape shape in entries)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        ParallelismEntryEmitter.Emit(w, shape);
+                    }
+
+                    ParallelismDriverEmitter.EmitDriver(w, parallel);
                     foreach (KernelShape shape in shapes)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        if (shape.IsPlainSoftmax)
-                        {
-                            SoftmaxCrossEntropyEmitter.Emit(w, shape);
-                        }
-                        else if (shape.Kind == KernelKind.BinaryCrossEntropy)
-                        {
-                            BinaryCrossEntropyEmitter.Emit(w, shape);
-                        }
-                        else
-                        {
-                            CrossEntropyFamilyEmitter.Emit(w, shape);
-                        }
+                        KernelFamilies.For(shape).Emit(w, shape);
                     }
 
                     foreach (ElementType type in types)
@@ -202,6 +177,11 @@ namespace CeGenerators.Emit
 
                 w.Line();
                 EmitThrowHelper(w);
+                if (parallel)
+                {
+                    w.Line();
+                    ParallelismDriverEmitter.EmitParallelWork(w);
+                }
             }
         }
 
