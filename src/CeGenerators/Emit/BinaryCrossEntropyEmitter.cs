@@ -44,7 +44,10 @@ namespace CeGenerators.Emit
                 w.Line($"ref {T} t = ref MemoryMarshal.GetReference(targets);");
                 w.Line($"ref {T} o = ref MemoryMarshal.GetReference(losses);");
                 w.Line($"ref {T} g = ref MemoryMarshal.GetReference(gradient);");
-                w.Line("double total = 0d, compensation = 0d;");
+                if (!shape.WritesLosses)
+                {
+                    w.Line("double total = 0d, compensation = 0d;");
+                }
                 w.Line("int i = start;");
                 string keyword = "if";
                 foreach (VectorWidth width in VectorWidth.WidestFirst)

@@ -48,7 +48,10 @@ namespace CeGenerators.Emit
             using (w.Block(ParallelismContract.Signature(T, MethodName(shape))))
             {
                 EmitPrologue(w, shape, t);
-                w.Line("double total = 0d, compensation = 0d, denominator = 0d;");
+                if (!shape.WritesLosses)
+                {
+                    w.Line("double total = 0d, compensation = 0d, denominator = 0d;");
+                }
                 w.Line("int row = start;");
                 if (shape.Classes <= SoftmaxCrossEntropyEmitter.MaxClassesAcrossRows)
                 {
@@ -299,11 +302,17 @@ namespace CeGenerators.Emit
             if (shape.HasWeights)
             {
                 w.Line($"ref {T} wv = ref MemoryMarshal.GetReference(weights);");
-                w.Line("double weightSum = classWeightSum;");
             }
-            else
+
+            // The smoothing term of logits rows is the only reader of the weight sum.
+            if (shape.Input == LossInput.Logits && shape.Kind != KernelKind.Entropy)
             {
-                w.Line("const double weightSum = K;");
+                w.Line(shape.HasWeights ? "double weightSum = classWeightSum;" : "const double weightSum = K;");
+            }
+
+            if (shape.Kind == KernelKind.Entropy)
+            {
+                return; // no targets to smooth, and probabilities are not clamped
             }
 
             w.Line($"const double Smoothing = {Literals.Of(ElementType.Double, shape.LabelSmoothing)};");
@@ -352,8 +361,16 @@ namespace CeGenerators.Emit
 
             // Per-row sums, in double: A = sum w t (m - x) or sum w t log p; B = sum w t; C = sum w (m - x) or sum w log p.
             // D = sum t ln t (KL divergence), H = sum e (m - x) (entropy of a softmax).
-            w.Line("double loss, rowWeight, sumA = 0d, sumB = 0d, sumC = 0d, sumD = 0d, sumH = 0d;");
-            w.Line("double rowScale = " + (shape.WritesLosses ? "1d" : "scale") + ";");
+            // Only what the row code reads is declared (sums it assigns from vectors count as read: no CS0219).
+            string sums = shape.Input == LossInput.Logits ? ", sumA = 0d, sumB = 0d, sumC = 0d, sumD = 0d, sumH = 0d"
+                : shape.Kind == KernelKind.Entropy ? string.Empty
+                : shape.Targets == TargetKind.Dense || shape.LabelSmoothing != 0 ? ", sumA = 0d, sumB = 0d, sumC = 0d, sumD = 0d"
+                : ", sumC = 0d";
+            w.Line("double loss" + (shape.WritesLosses ? string.Empty : ", rowWeight") + sums + ";");
+            if (shape.HasGradient)
+            {
+                w.Line("double rowScale = " + (shape.WritesLosses ? "1d" : "scale") + ";");
+            }
         }
 
         /// <summary>One row with vectors of <paramref name="width"/>, or in scalar code when it is null.</summary>
@@ -451,7 +468,7 @@ namespace CeGenerators.Emit
             {
                 // H(softmax(x)) = log S + sum e (m - x) / S.
                 w.Line("loss = logSum + sumH / sumExp;");
-                w.Line("rowWeight = 1d;");
+                RowWeight(w, shape, "1d");
                 return;
             }
 
@@ -460,13 +477,13 @@ namespace CeGenerators.Emit
                 w.Line("double labelGap = (double)max - Unsafe.Add(ref r, label);");
                 w.Line("double mass = (1d - Smoothing) * labelWeight + (Smoothing / K) * weightSum;");
                 w.Line("loss = mass * logSum + (1d - Smoothing) * labelWeight * labelGap + (Smoothing / K) * sumC;");
-                w.Line("rowWeight = labelWeight;");
+                RowWeight(w, shape, "labelWeight");
             }
             else
             {
                 w.Line("double mass = (1d - Smoothing) * sumB + (Smoothing / K) * weightSum;");
                 w.Line("loss = mass * logSum + (1d - Smoothing) * sumA + (Smoothing / K) * sumC" + (shape.Kind == KernelKind.KlDivergence ? " + sumD;" : ";"));
-                w.Line(shape.HasWeights ? "rowWeight = sumB;" : "rowWeight = 1d;");
+                RowWeight(w, shape, shape.HasWeights ? "sumB" : "1d");
             }
 
             if (!shape.HasGradient)
@@ -527,7 +544,7 @@ namespace CeGenerators.Emit
                     ? $"d = AddWidened(d, {Masked($"XLogX({loop.Load("r", offset)})", mask)});"
                     : $"d += XLogX(Unsafe.Add(ref r, k));"));
                 w.Line($"loss = -{(width is { } vr ? vr.Name + ".Sum" : string.Empty)}(d);");
-                w.Line("rowWeight = 1d;");
+                RowWeight(w, shape, "1d");
                 return;
             }
 
@@ -569,12 +586,12 @@ namespace CeGenerators.Emit
             if (sparse)
             {
                 w.Line("loss = -((1d - Smoothing) * labelWeight * labelLog + (Smoothing / K) * sumC);");
-                w.Line("rowWeight = labelWeight;");
+                RowWeight(w, shape, "labelWeight");
             }
             else
             {
                 w.Line("loss = -((1d - Smoothing) * sumA + (Smoothing / K) * sumC)" + (shape.Kind == KernelKind.KlDivergence ? " + sumD;" : ";"));
-                w.Line(shape.HasWeights ? "rowWeight = sumB;" : "rowWeight = 1d;");
+                RowWeight(w, shape, shape.HasWeights ? "sumB" : "1d");
             }
 
             if (!shape.HasGradient)
@@ -667,6 +684,15 @@ namespace CeGenerators.Emit
             if (smoothing)
             {
                 w.Line($"c += {scalarWeight} * {term};");
+            }
+        }
+
+        /// <summary>The row's weight, the denominator's share; None has no denominator and declares no row weight.</summary>
+        private static void RowWeight(SourceWriter w, KernelShape shape, string value)
+        {
+            if (!shape.WritesLosses)
+            {
+                w.Line("rowWeight = " + value + ";");
             }
         }
 
