@@ -8,6 +8,8 @@ internal static partial class ParallelKernels
 {
     internal static partial class Serial
     {
+        [CrossEntropyKernel(10)] public static partial double CeMeanD(ReadOnlySpan<double> logits, ReadOnlySpan<int> labels);
+        [BinaryCrossEntropyKernel(Reduction = LossReduction.Sum)] public static partial double BceSumD(ReadOnlySpan<double> logits, ReadOnlySpan<double> targets);
         [CrossEntropyKernel(10)] public static partial float CeMeanF(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);
         [CrossEntropyKernel(10, Reduction = LossReduction.None)] public static partial void CeNoneF(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> losses);
         [CrossEntropyKernel(1000)] public static partial float CeMeanF1000(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);
@@ -23,6 +25,8 @@ internal static partial class ParallelKernels
 
     internal static partial class Threaded
     {
+        [CrossEntropyKernel(10, Parallel = true)] public static partial double CeMeanD(ReadOnlySpan<double> logits, ReadOnlySpan<int> labels);
+        [BinaryCrossEntropyKernel(Reduction = LossReduction.Sum, Parallel = true)] public static partial double BceSumD(ReadOnlySpan<double> logits, ReadOnlySpan<double> targets);
         [CrossEntropyKernel(10, Parallel = true)] public static partial float CeMeanF(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);
         [CrossEntropyKernel(10, Reduction = LossReduction.None, Parallel = true)] public static partial void CeNoneF(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels, Span<float> losses);
         [CrossEntropyKernel(1000, Parallel = true)] public static partial float CeMeanF1000(ReadOnlySpan<float> logits, ReadOnlySpan<int> labels);

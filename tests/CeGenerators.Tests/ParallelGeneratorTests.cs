@@ -69,6 +69,19 @@ public class ParallelGeneratorTests
     }
 
     [Fact]
+    public void Turning_AllowUnsafeBlocks_on_in_the_same_driver_clears_CEG0016_and_emits_the_parallel_driver()
+    {
+        CSharpCompilation compilation = GeneratorHarness.Compilation(Source);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        Assert.Contains(driver.GetRunResult().Diagnostics, d => d.Id == "CEG0016");
+
+        driver = driver.RunGenerators(compilation.WithOptions(compilation.Options.WithAllowUnsafe(true)));
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CEG0016");
+        Assert.Contains("ParallelChunks<T>", result.GeneratedTrees.Single().ToString());
+    }
+
+    [Fact]
     public void The_Parallel_flag_is_per_method_and_shares_the_kernel_body()
     {
         string source = GeneratorHarness.Prelude + """
