@@ -32,6 +32,13 @@ if (args.Length > 0 && args[0] == "--quick")
     return;
 }
 
+// dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --parallel     (Parallel = true vs one thread, interleaved)
+if (args.Length > 0 && args[0] == "--parallel")
+{
+    ParallelCheck.Run();
+    return;
+}
+
 IConfig config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithId("ShortRun"))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -32,5 +32,18 @@ namespace CeGenerators
         /// above 1 raises recall on rare positives.
         /// </summary>
         public double PositiveWeight { get; set; } = 1;
+
+        /// <summary>
+        /// Whether large batches use several cores (false by default). The batch is cut into chunks whose size depends only
+        /// on the class count and the element type (about 256 KB of input each), every chunk is reduced in a fixed order and
+        /// the chunk partials are combined in chunk order, with or without this option: the result is bit-identical with
+        /// <c>Parallel</c> on or off and for any processor count. Batches under about 1 MB of input stay on the caller's
+        /// thread with no allocation; larger ones run their chunks on <c>System.Threading.Tasks.Parallel.For</c>.
+        /// The kernel is safe to call concurrently and from thread-pool threads; bad input throws on the caller's thread
+        /// the same exception as without <c>Parallel</c> (with Reduction None, rows after the offending one may also have
+        /// been written). The spans are pinned while the workers read them, which needs
+        /// <c>&lt;AllowUnsafeBlocks&gt;true&lt;/AllowUnsafeBlocks&gt;</c> in the project (CEG0016 otherwise).
+        /// </summary>
+        public bool Parallel { get; set; }
     }
 }

@@ -11,5 +11,15 @@ namespace CeGenerators
 
         /// <summary>The default ignore index, as in PyTorch: rows with this label contribute nothing and are not counted.</summary>
         public const int DefaultIgnoreIndex = -100;
+
+        /// <summary>
+        /// Input bytes per chunk (256 KB): every kernel reduces its batch in chunks of max(1, this / element size / K) rows,
+        /// rounded down to a multiple of 64 when larger, and combines the chunk partials in order, with or without
+        /// <c>Parallel</c>, so both give the same bits.
+        /// </summary>
+        public const int ChunkBytes = 256 * 1024;
+
+        /// <summary>A <c>Parallel</c> kernel uses other threads only from this many chunks on (1 MB of input).</summary>
+        public const int MinParallelChunks = 4;
     }
 }

@@ -105,6 +105,12 @@ namespace CeGenerators.Diagnostics
             "Epsilon not representable in the element type",
             "Epsilon = {0} vanishes in {1} (1 - eps == 1, or eps is below the smallest normal number): use at least {2}");
 
+        /// <summary>CEG0016: "Parallel = true on '{0}' needs unsafe code (it pins the spans for the worker threads): set &lt;AllowUnsafeBlocks&gt;true&lt;/AllowUnsafeBlocks&gt; in the project, or remove Parallel".</summary>
+        public static DiagnosticDescriptor ParallelNeedsUnsafe { get; } = Error(
+            "CEG0016",
+            "Parallel kernels need AllowUnsafeBlocks",
+            "Parallel = true on '{0}' needs unsafe code (it pins the spans for the worker threads): set <AllowUnsafeBlocks>true</AllowUnsafeBlocks> in the project, or remove Parallel");
+
         /// <summary>CEG1001: "The argument '{0}' of {1} can be 0 or negative here: the log is -inf or NaN. Clamp it with an epsilon or guard it".</summary>
         public static DiagnosticDescriptor UnstableLog { get; } = Warning(
             DiagnosticIds.UnstableLog,

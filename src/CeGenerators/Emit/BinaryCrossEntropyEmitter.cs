@@ -8,7 +8,7 @@ namespace CeGenerators.Emit
     /// loss = (1 - t) x + c softplus(-x) with c = 1 + (w - 1) t (PyTorch's pos_weight w), softplus(-x) = max(-x, 0) +
     /// log1p(exp(-|x|)) and an accurate log1p (log(1 + u) corrected by ((1 + u) - 1 - u) / (1 + u)); its gradient is
     /// (1 - t) - c sigmoid(-x). From probabilities clamped to [eps, 1 - eps]: -(w t log p + (1 - t) log(1 - p)), gradient
-    /// -w t / p + (1 - t) / (1 - p) inside the clamp and 0 outside. Mean divides by the element count.
+    /// -w t / p + (1 - t) / (1 - p) inside the clamp and 0 outside. Mean divides by the element count. The elements play the rows' part in the chunk contract.
     /// </summary>
     internal static class BinaryCrossEntropyEmitter
     {
@@ -29,20 +29,9 @@ namespace CeGenerators.Emit
             w.Line("/// <summary>");
             w.Line($"/// Binary cross-entropy, {T}, {shape.Input} input{(shape.HasGradient ? ", fused gradient" : string.Empty)}, reduction {shape.Reduction}.");
             w.Line("/// </summary>");
-            using (w.Block(CrossEntropyFamilyEmitter.Signature(T, MethodName(shape))))
+            using (w.Block(ParallelismContract.Signature(T, MethodName(shape))))
             {
-                w.Line("int n = input.Length;");
-                w.Line("if (targets.Length != n) ThrowHelper.SameLengthRequired(targetsName, targets.Length, inputName, n);");
-                if (shape.WritesLosses)
-                {
-                    w.Line("if (losses.Length != n) ThrowHelper.SameLengthRequired(lossesName, losses.Length, inputName, n);");
-                }
-
-                if (shape.HasGradient)
-                {
-                    w.Line("if (gradient.Length != n) ThrowHelper.SameLengthRequired(gradientName, gradient.Length, inputName, n);");
-                }
-
+                w.Line("int n = end;");
                 w.Line($"const double PositiveWeight = {Literals.Of(ElementType.Double, shape.PositiveWeight)};");
                 if (shape.Input == LossInput.Probabilities)
                 {
@@ -51,13 +40,15 @@ namespace CeGenerators.Emit
                     w.Line($"const {T} Low = {Literals.Of(shape.ElementType, low)}, High = {Literals.Of(shape.ElementType, high)};");
                 }
 
-                w.Line(shape.Reduction == LossReduction.Mean ? "double scale = 1d / n;" : "double scale = 1d;");
                 w.Line($"ref {T} x = ref MemoryMarshal.GetReference(input);");
                 w.Line($"ref {T} t = ref MemoryMarshal.GetReference(targets);");
                 w.Line($"ref {T} o = ref MemoryMarshal.GetReference(losses);");
                 w.Line($"ref {T} g = ref MemoryMarshal.GetReference(gradient);");
-                w.Line("double total = 0d, compensation = 0d;");
-                w.Line("int i = 0;");
+                if (!shape.WritesLosses)
+                {
+                    w.Line("double total = 0d, compensation = 0d;");
+                }
+                w.Line("int i = start;");
                 string keyword = "if";
                 foreach (VectorWidth width in VectorWidth.WidestFirst)
                 {
@@ -74,7 +65,7 @@ namespace CeGenerators.Emit
                     EmitScalar(w, shape, t);
                 }
 
-                w.Line(CrossEntropyFamilyEmitter.Return(shape.Reduction, "n"));
+                ParallelismContract.EmitReturn(w, shape.Reduction, "n - start");
             }
 
             w.Line();

@@ -15,7 +15,7 @@ namespace CeGenerators.Emit
     /// weights of the counted rows: sparse and one-hot forms of the same data give the same number.
     /// The gradient with respect to the input is written row by row: for logits softmax * W_i - w q (W_i = sum_k w_k q_ik),
     /// for probabilities -w q / p where p lies in [eps, 1 - eps] and 0 where the clamp cut it; Mean scales it by
-    /// 1 / (sum of row weights), found by a pre-pass over the labels or targets.
+    /// 1 / (sum of row weights), which the batch entry finds by a pre-pass over the labels or targets and passes in.
     /// Each row is vectorized across its classes with the widest accelerated width not wider than K, the last partial
     /// vector overlapping the previous one under a constant mask; the scalar loop works in double.
     /// </summary>
@@ -35,24 +35,6 @@ namespace CeGenerators.Emit
                 + (shape.Input == LossInput.Probabilities ? "_Epsilon" + Bits(shape.Epsilon) : string.Empty);
         }
 
-        /// <summary>
-        /// The one signature every kernel body but the plain softmax one has, so the partial methods call them all alike:
-        /// absent spans arrive as default, absent names as "".
-        /// </summary>
-        internal static string Signature(string elementKeyword, string name)
-        {
-            string T = elementKeyword;
-            return $"public static double {name}(ReadOnlySpan<{T}> input, ReadOnlySpan<int> labels, ReadOnlySpan<{T}> targets, ReadOnlySpan<{T}> weights, Span<{T}> losses, Span<{T}> gradient, string inputName, string targetsName, string weightsName, string lossesName, string gradientName)";
-        }
-
-        /// <summary>The last statement of a kernel body: the reduced total (Mean divides by the denominator), or 0 for None.</summary>
-        internal static string Return(LossReduction reduction, string denominator) => reduction switch
-        {
-            LossReduction.Mean => "return (total - compensation) / " + denominator + ";",
-            LossReduction.Sum => "return total - compensation;",
-            _ => "return 0d;",
-        };
-
         public static void Emit(SourceWriter w, KernelShape shape)
         {
             ElementTraits t = ElementTraits.Of(shape.ElementType);
@@ -63,12 +45,14 @@ namespace CeGenerators.Emit
                    $"{(shape.HasWeights ? ", class weights" : string.Empty)}{(shape.LabelSmoothing != 0 ? ", label smoothing " + Literals.Of(ElementType.Double, shape.LabelSmoothing) : string.Empty)}" +
                    $"{(shape.HasGradient ? ", fused gradient" : string.Empty)}, reduction {shape.Reduction}.");
             w.Line("/// </summary>");
-            using (w.Block(Signature(T, MethodName(shape))))
+            using (w.Block(ParallelismContract.Signature(T, MethodName(shape))))
             {
                 EmitPrologue(w, shape, t);
-                EmitMeanPrepass(w, shape, t);
-                w.Line("double total = 0d, compensation = 0d, denominator = 0d;");
-                w.Line("int row = 0;");
+                if (!shape.WritesLosses)
+                {
+                    w.Line("double total = 0d, compensation = 0d, denominator = 0d;");
+                }
+                w.Line("int row = start;");
                 if (shape.Layout == KernelLayout.RowsAcrossLanes)
                 {
                     foreach (VectorWidth width in VectorWidth.WidestFirst)
@@ -101,7 +85,7 @@ namespace CeGenerators.Emit
                     EmitRowEnd(w, shape, t);
                 }
 
-                w.Line(Return(shape.Reduction, "denominator"));
+                ParallelismContract.EmitReturn(w, shape.Reduction, "denominator");
             }
 
             w.Line();
@@ -152,7 +136,7 @@ namespace CeGenerators.Emit
                     w.Line($"ref {T} b = ref Unsafe.Add(ref x, (nint)row * K);");
                     if (sparse)
                     {
-                        SoftmaxCrossEntropyEmitter.EmitLabelVector(w, t, width, "targetsName");
+                        SoftmaxCrossEntropyEmitter.EmitLabelVector(w, t, width, ParallelismContract.LabelsName);
                         foreach (int c in classes)
                         {
                             w.Line($"{vt} eq{C(c)} = {V}.Equals(label, {V}.Create(({I}){C(c)})).{t.AsElement}();");
@@ -293,6 +277,7 @@ namespace CeGenerators.Emit
             }
         }
 
+        /// <summary>The chunk's constants and references; the batch entry has validated every length and weight.</summary>
         private static void EmitPrologue(SourceWriter w, KernelShape shape, ElementTraits t)
         {
             string T = t.Keyword;
@@ -300,34 +285,15 @@ namespace CeGenerators.Emit
             if (shape.Targets == TargetKind.Sparse)
             {
                 w.Line($"const int IgnoreIndex = {Literals.Int(shape.IgnoreIndex)};");
-                w.Line("int rows = labels.Length;");
-                w.Line("if (input.Length != (long)rows * K) ThrowHelper.LengthMismatch(inputName, input.Length, targetsName, rows, K);");
-            }
-            else
-            {
-                w.Line("if (input.Length % K != 0) ThrowHelper.NotWholeRows(inputName, input.Length, K);");
-                w.Line("int rows = input.Length / K;");
-                if (shape.Kind != KernelKind.Entropy)
-                {
-                    w.Line("if (targets.Length != input.Length) ThrowHelper.SameLengthRequired(targetsName, targets.Length, inputName, input.Length);");
-                }
             }
 
-            if (shape.WritesLosses)
-            {
-                w.Line("if (losses.Length != rows) ThrowHelper.LossesLengthMismatch(lossesName, losses.Length, inputName + \" rows\", rows);");
-            }
-
-            if (shape.HasGradient)
-            {
-                w.Line("if (gradient.Length != input.Length) ThrowHelper.SameLengthRequired(gradientName, gradient.Length, inputName, input.Length);");
-            }
-
+            w.Line("int rows = end;");
             w.Line($"ref {T} x = ref MemoryMarshal.GetReference(input);");
             if (shape.Kind != KernelKind.Entropy)
             {
                 w.Line(shape.Targets == TargetKind.Sparse ? "ref int y = ref MemoryMarshal.GetReference(labels);" : $"ref {T} t = ref MemoryMarshal.GetReference(targets);");
             }
+
             if (shape.HasGradient)
             {
                 w.Line($"ref {T} g = ref MemoryMarshal.GetReference(gradient);");
@@ -335,19 +301,18 @@ namespace CeGenerators.Emit
 
             if (shape.HasWeights)
             {
-                w.Line("if (weights.Length != K) ThrowHelper.WeightsLength(weightsName, weights.Length, K);");
                 w.Line($"ref {T} wv = ref MemoryMarshal.GetReference(weights);");
-                w.Line("double weightSum = 0d;");
-                using (w.Block("for (int k = 0; k < K; k++)"))
-                {
-                    w.Line($"{T} weight = Unsafe.Add(ref wv, k);");
-                    w.Line("if (!(weight >= 0) || weight == double.PositiveInfinity) ThrowHelper.InvalidWeight(weightsName, k, weight);");
-                    w.Line("weightSum += weight;");
-                }
             }
-            else
+
+            // The smoothing term of logits rows is the only reader of the weight sum.
+            if (shape.Input == LossInput.Logits && shape.Kind != KernelKind.Entropy)
             {
-                w.Line("const double weightSum = K;");
+                w.Line(shape.HasWeights ? "double weightSum = classWeightSum;" : "const double weightSum = K;");
+            }
+
+            if (shape.Kind == KernelKind.Entropy)
+            {
+                return; // no targets to smooth, and probabilities are not clamped
             }
 
             w.Line($"const double Smoothing = {Literals.Of(ElementType.Double, shape.LabelSmoothing)};");
@@ -357,42 +322,6 @@ namespace CeGenerators.Emit
                 double high = shape.ElementType == ElementType.Single ? 1f - (float)shape.Epsilon : 1d - shape.Epsilon;
                 w.Line($"const {T} Low = {Literals.Of(shape.ElementType, low)}, High = {Literals.Of(shape.ElementType, high)};");
             }
-        }
-
-        /// <summary>Mean with a gradient needs the denominator before the first gradient row is written.</summary>
-        private static void EmitMeanPrepass(SourceWriter w, KernelShape shape, ElementTraits t)
-        {
-            w.Line("double scale = 1d;");
-            if (!(shape.HasGradient && shape.Reduction == LossReduction.Mean))
-            {
-                return;
-            }
-
-            w.Line("// Pre-pass: the sum of the counted rows' weights, so the gradient rows can be scaled as they are written.");
-            w.Line("double rowWeights = 0d;");
-            using (w.Block("for (int i = 0; i < rows; i++)"))
-            {
-                if (shape.Targets == TargetKind.Sparse)
-                {
-                    w.Line("int label = Unsafe.Add(ref y, i);");
-                    w.Line("if (label == IgnoreIndex) continue;");
-                    w.Line("if ((uint)label >= (uint)K) ThrowHelper.InvalidLabel(labels, i, K, IgnoreIndex, targetsName);");
-                    w.Line(shape.HasWeights ? "rowWeights += Unsafe.Add(ref wv, label);" : "rowWeights += 1d;");
-                }
-                else if (shape.HasWeights)
-                {
-                    using (w.Block("for (int k = 0; k < K; k++)"))
-                    {
-                        w.Line("rowWeights += (double)Unsafe.Add(ref wv, k) * Unsafe.Add(ref t, (nint)i * K + k);");
-                    }
-                }
-                else
-                {
-                    w.Line("rowWeights += 1d;");
-                }
-            }
-
-            w.Line("scale = 1d / rowWeights;");
         }
 
         private static void EmitRowStart(SourceWriter w, KernelShape shape, ElementTraits t)
@@ -422,7 +351,7 @@ namespace CeGenerators.Emit
                     w.Line("continue;");
                 }
 
-                w.Line("if ((uint)label >= (uint)K) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, targetsName);");
+                w.Line("if ((uint)label >= (uint)K) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, labelsName);");
                 w.Line(shape.HasWeights ? "double labelWeight = Unsafe.Add(ref wv, label);" : "const double labelWeight = 1d;");
             }
             else if (shape.Kind != KernelKind.Entropy)
@@ -432,8 +361,16 @@ namespace CeGenerators.Emit
 
             // Per-row sums, in double: A = sum w t (m - x) or sum w t log p; B = sum w t; C = sum w (m - x) or sum w log p.
             // D = sum t ln t (KL divergence), H = sum e (m - x) (entropy of a softmax).
-            w.Line("double loss, rowWeight, sumA = 0d, sumB = 0d, sumC = 0d, sumD = 0d, sumH = 0d;");
-            w.Line("double rowScale = " + (shape.WritesLosses ? "1d" : "scale") + ";");
+            // Only what the row code reads is declared (sums it assigns from vectors count as read: no CS0219).
+            string sums = shape.Input == LossInput.Logits ? ", sumA = 0d, sumB = 0d, sumC = 0d, sumD = 0d, sumH = 0d"
+                : shape.Kind == KernelKind.Entropy ? string.Empty
+                : shape.Targets == TargetKind.Dense || shape.LabelSmoothing != 0 ? ", sumA = 0d, sumB = 0d, sumC = 0d, sumD = 0d"
+                : ", sumC = 0d";
+            w.Line("double loss" + (shape.WritesLosses ? string.Empty : ", rowWeight") + sums + ";");
+            if (shape.HasGradient)
+            {
+                w.Line("double rowScale = " + (shape.WritesLosses ? "1d" : "scale") + ";");
+            }
         }
 
         /// <summary>One row with vectors of <paramref name="width"/>, or in scalar code when it is null.</summary>
@@ -531,7 +468,7 @@ namespace CeGenerators.Emit
             {
                 // H(softmax(x)) = log S + sum e (m - x) / S.
                 w.Line("loss = logSum + sumH / sumExp;");
-                w.Line("rowWeight = 1d;");
+                RowWeight(w, shape, "1d");
                 return;
             }
 
@@ -540,13 +477,13 @@ namespace CeGenerators.Emit
                 w.Line("double labelGap = (double)max - Unsafe.Add(ref r, label);");
                 w.Line("double mass = (1d - Smoothing) * labelWeight + (Smoothing / K) * weightSum;");
                 w.Line("loss = mass * logSum + (1d - Smoothing) * labelWeight * labelGap + (Smoothing / K) * sumC;");
-                w.Line("rowWeight = labelWeight;");
+                RowWeight(w, shape, "labelWeight");
             }
             else
             {
                 w.Line("double mass = (1d - Smoothing) * sumB + (Smoothing / K) * weightSum;");
                 w.Line("loss = mass * logSum + (1d - Smoothing) * sumA + (Smoothing / K) * sumC" + (shape.Kind == KernelKind.KlDivergence ? " + sumD;" : ";"));
-                w.Line(shape.HasWeights ? "rowWeight = sumB;" : "rowWeight = 1d;");
+                RowWeight(w, shape, shape.HasWeights ? "sumB" : "1d");
             }
 
             if (!shape.HasGradient)
@@ -607,7 +544,7 @@ namespace CeGenerators.Emit
                     ? $"d = AddWidened(d, {Masked($"XLogX({loop.Load("r", offset)})", mask)});"
                     : $"d += XLogX(Unsafe.Add(ref r, k));"));
                 w.Line($"loss = -{(width is { } vr ? vr.Name + ".Sum" : string.Empty)}(d);");
-                w.Line("rowWeight = 1d;");
+                RowWeight(w, shape, "1d");
                 return;
             }
 
@@ -649,12 +586,12 @@ namespace CeGenerators.Emit
             if (sparse)
             {
                 w.Line("loss = -((1d - Smoothing) * labelWeight * labelLog + (Smoothing / K) * sumC);");
-                w.Line("rowWeight = labelWeight;");
+                RowWeight(w, shape, "labelWeight");
             }
             else
             {
                 w.Line("loss = -((1d - Smoothing) * sumA + (Smoothing / K) * sumC)" + (shape.Kind == KernelKind.KlDivergence ? " + sumD;" : ";"));
-                w.Line(shape.HasWeights ? "rowWeight = sumB;" : "rowWeight = 1d;");
+                RowWeight(w, shape, shape.HasWeights ? "sumB" : "1d");
             }
 
             if (!shape.HasGradient)
@@ -747,6 +684,15 @@ namespace CeGenerators.Emit
             if (smoothing)
             {
                 w.Line($"c += {scalarWeight} * {term};");
+            }
+        }
+
+        /// <summary>The row's weight, the denominator's share; None has no denominator and declares no row weight.</summary>
+        private static void RowWeight(SourceWriter w, KernelShape shape, string value)
+        {
+            if (!shape.WritesLosses)
+            {
+                w.Line("rowWeight = " + value + ";");
             }
         }
 

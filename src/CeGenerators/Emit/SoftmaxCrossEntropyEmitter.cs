@@ -34,26 +34,17 @@ namespace CeGenerators.Emit
 
             w.Line("/// <summary>");
             w.Line($"/// Softmax cross-entropy, {T}, K = {Literals.Int(shape.Classes)}, ignore index {Literals.Int(shape.IgnoreIndex)}, " +
-                   (losses ? "one loss per row." : "returns the sum of the row losses and the number of counted rows."));
+                   (losses ? "one loss per row of [start, end)." : "returns the sum of the losses of rows [start, end) and the number of counted rows."));
             w.Line("/// " + (layout == KernelLayout.RowsAcrossLanes ? "Rows across vector lanes."
                 : layout == KernelLayout.RowBlocks ? "Rows across vector lanes, row blocks transposed in registers; leftover rows one at a time."
                 : "Classes across vector lanes, two passes per row."));
             w.Line("/// </summary>");
-            string signature = losses
-                ? $"public static void {MethodName(shape)}(ReadOnlySpan<{T}> logits, ReadOnlySpan<int> labels, Span<{T}> losses, string logitsName, string labelsName, string lossesName)"
-                : $"public static double {MethodName(shape)}(ReadOnlySpan<{T}> logits, ReadOnlySpan<int> labels, string logitsName, string labelsName, out int counted)";
-            using (w.Block(signature))
+            using (w.Block(ParallelismContract.Signature(T, MethodName(shape))))
             {
                 w.Line($"const int K = {Literals.Int(shape.Classes)};");
                 w.Line($"const int IgnoreIndex = {Literals.Int(shape.IgnoreIndex)};");
-                w.Line("if (logits.Length != (long)labels.Length * K) ThrowHelper.LengthMismatch(logitsName, logits.Length, labelsName, labels.Length, K);");
-                if (losses)
-                {
-                    w.Line("if (losses.Length != labels.Length) ThrowHelper.LossesLengthMismatch(lossesName, losses.Length, labelsName, labels.Length);");
-                }
-
-                w.Line("int rows = labels.Length;");
-                w.Line($"ref {T} x = ref MemoryMarshal.GetReference(logits);");
+                w.Line("int rows = end;");
+                w.Line($"ref {T} x = ref MemoryMarshal.GetReference(input);");
                 w.Line("ref int y = ref MemoryMarshal.GetReference(labels);");
                 if (losses)
                 {
@@ -65,7 +56,7 @@ namespace CeGenerators.Emit
                     w.Line("int ignored = 0;");
                 }
 
-                w.Line("int row = 0;");
+                w.Line("int row = start;");
                 foreach (VectorWidth width in VectorWidth.WidestFirst)
                 {
                     if (layout == KernelLayout.RowsAcrossLanes)
@@ -84,11 +75,7 @@ namespace CeGenerators.Emit
                 }
 
                 EmitScalarRows(w, shape, t);
-                if (!losses)
-                {
-                    w.Line("counted = rows - ignored;");
-                    w.Line("return total - compensation;");
-                }
+                ParallelismContract.EmitReturn(w, shape.Reduction, "rows - start - ignored");
             }
 
             w.Line();

@@ -40,7 +40,8 @@ namespace CeGenerators.Model
 
     /// <summary>
     /// Everything the emitter needs to write one kernel method, as plain equatable data: no symbols, syntax nodes or
-    /// locations, so an edit elsewhere leaves it equal and the driver reuses the generated text.
+    /// locations, so an edit elsewhere leaves it equal and the driver reuses the generated text. <paramref name="Parallel"/>
+    /// is per method, not per shape: the kernel body is the same, only the call runs its chunks on the thread pool.
     /// </summary>
     internal sealed record KernelSpec(
         string? Namespace,
@@ -48,7 +49,8 @@ namespace CeGenerators.Model
         string Modifiers,
         string MethodName,
         KernelShape Shape,
-        EquatableArray<ParameterSpec> Parameters)
+        EquatableArray<ParameterSpec> Parameters,
+        bool Parallel = false)
     {
         public string? NameOf(ParameterRole role)
         {

@@ -127,25 +127,41 @@ namespace CeGenerators.Parsing
 
             INamespaceSymbol ns = symbol.ContainingNamespace;
             var shape = new KernelShape(
-                kind,
-                signature.ElementType,
-                classes,
-                options.Input,
-                signature.Targets,
-                signature.Has(ParameterRole.Weights),
-                signature.Has(ParameterRole.Gradient),
-                options.Reduction,
-                options.IgnoreIndex,
-                options.LabelSmoothing,
-                kind == KernelKind.Entropy ? 0 : epsilon,
-                options.PositiveWeight);
+                Kind: kind,
+                ElementType: signature.ElementType,
+                Classes: classes,
+                Input: options.Input,
+                Targets: signature.Targets,
+                HasWeights: signature.Has(ParameterRole.Weights),
+                HasGradient: signature.Has(ParameterRole.Gradient),
+                Reduction: options.Reduction,
+                IgnoreIndex: options.IgnoreIndex,
+                LabelSmoothing: options.LabelSmoothing,
+                Epsilon: kind == KernelKind.Entropy ? 0 : epsilon,
+                PositiveWeight: options.PositiveWeight);
             return new KernelSpec(
-                ns is null || ns.IsGlobalNamespace ? null : ns.ToDisplayString(NamespaceFormat),
-                containingTypes,
-                string.Join(" ", method.Modifiers.Select(m => m.Text)),
-                method.Identifier.Text,
-                shape,
-                signature.Parameters);
+                Namespace: ns is null || ns.IsGlobalNamespace ? null : ns.ToDisplayString(NamespaceFormat),
+                ContainingTypes: containingTypes,
+                Modifiers: string.Join(" ", method.Modifiers.Select(m => m.Text)),
+                MethodName: method.Identifier.Text,
+                Shape: shape,
+                Parameters: signature.Parameters,
+                Parallel: options.Parallel && AllowsParallel(compilation, options, methodName, diagnostics));
+        }
+
+        /// <summary>
+        /// A Parallel kernel pins its spans with <c>fixed</c>, which needs unsafe code: without AllowUnsafeBlocks it is
+        /// CEG0016, on the argument, and the body is generated serial so that this is the only error.
+        /// </summary>
+        private static bool AllowsParallel(Compilation compilation, KernelOptions options, string methodName, List<DiagnosticInfo> diagnostics)
+        {
+            if (compilation.Options is CSharpCompilationOptions { AllowUnsafe: true })
+            {
+                return true;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNeedsUnsafe, options.ParallelLocation!, methodName));
+            return false;
         }
 
         /// <summary>Checks the options against the signature; returns the epsilon to use (the type's default for 0).</summary>
@@ -242,7 +258,9 @@ namespace CeGenerators.Parsing
             double LabelSmoothing,
             int IgnoreIndex,
             Location? IgnoreIndexLocation,
-            double PositiveWeight);
+            double PositiveWeight,
+            bool Parallel,
+            Location? ParallelLocation);
 
         private static KernelOptions ParseOptions(
             AttributeData attribute,
@@ -256,7 +274,8 @@ namespace CeGenerators.Parsing
             LossReduction reduction = LossReduction.Mean;
             double epsilon = 0, smoothing = 0;
             int ignoreIndex = KernelLimits.DefaultIgnoreIndex;
-            Location? epsilonLocation = null, ignoreLocation = null;
+            Location? epsilonLocation = null, ignoreLocation = null, parallelLocation = null;
+            bool parallel = false;
 
             foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
             {
@@ -326,6 +345,11 @@ namespace CeGenerators.Parsing
 
                         break;
 
+                    case "Parallel" when value is bool runInParallel:
+                        parallel = runInParallel;
+                        parallelLocation = location;
+                        break;
+
                     case "IgnoreIndex" when value is int ignore:
                         ignoreIndex = ignore;
                         ignoreLocation = location;
@@ -333,7 +357,7 @@ namespace CeGenerators.Parsing
                 }
             }
 
-            return new KernelOptions(input, reduction, epsilon, epsilonLocation, smoothing, ignoreIndex, ignoreLocation, positiveWeight);
+            return new KernelOptions(input, reduction, epsilon, epsilonLocation, smoothing, ignoreIndex, ignoreLocation, positiveWeight, parallel, parallelLocation);
         }
 
         internal static ElementType? ElementTypeOf(ITypeSymbol type) => type.SpecialType switch
