@@ -69,6 +69,22 @@ public class AnalyzerFamilyTests
             "public static double Sample() => -Math.Log([|Random01()|]);"));
     }
 
+    /// <summary>
+    /// A hand-written generator's NextDouble is a uniform variate in [0, 1) as System.Random's is; the log of a value in
+    /// (0, 1) is negative, so -log(U) is positive (a Gumbel sample after rejecting U = 1).
+    /// </summary>
+    [Fact]
+    public void Hand_written_generators_and_logs_of_values_below_one()
+    {
+        AssertCeg1001(Wrap(
+            "public sealed class Twister { ulong _s = 88172645463325252UL; public double NextDouble() { _s ^= _s << 13; _s ^= _s >> 7; _s ^= _s << 17; return (_s >> 11) * (1.0 / 9007199254740992.0); } }\n" +
+            "public static double Exponential(Twister t) => -Math.Log(1.0 - t.NextDouble());\n" +
+            "public static double Rayleigh(Twister t) { double u; do { u = t.NextDouble(); } while (u == 0.0); return Math.Sqrt(-2.0 * Math.Log(1.0 - u)); }\n" +
+            "public static double Gumbel(Twister t) { double u; do { u = 1.0 - t.NextDouble(); } while (u >= 1.0); return -Math.Log(-Math.Log(u)); }\n" +
+            "public static double GumbelNoReject(Twister t) { double u = 1.0 - t.NextDouble(); return -Math.Log([|-Math.Log(u)|]); }\n" +
+            "public static double Raw(Twister t) => -Math.Log([|t.NextDouble()|]);"));
+    }
+
     [Fact]
     public void Validation_that_throws_or_returns_first()
     {

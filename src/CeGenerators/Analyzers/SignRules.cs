@@ -196,7 +196,9 @@ namespace CeGenerators.Analyzers
 
             switch (method.Name)
             {
-                case "NextDouble" or "NextSingle" when method.ContainingType.Name == "Random":
+                // The universal convention, System.Random's and every hand-written generator's (Mersenne twisters, xorshift):
+                // NextDouble/NextSingle return a uniform variate in [0, 1).
+                case "NextDouble" or "NextSingle" when method.ReturnType.SpecialType is SpecialType.System_Double or SpecialType.System_Single:
                     return Signs.Close(Sign.NonNegative | Sign.Below1);
                 case "Next" or "NextInt64" when method.ContainingType.Name == "Random":
                     return Signs.Close(Sign.NonNegative);
@@ -254,6 +256,8 @@ namespace CeGenerators.Analyzers
                     return Signs.Close((a[0] & a[1] & (Sign.Positive | Sign.NonNegative)) | ((a[0] | a[1]) & (Sign.AtMost1 | Sign.Below1 | Sign.Negative)));
                 case "Clamp" when a.Length == 3:
                     return Signs.Close((a[1] & (Sign.Positive | Sign.NonNegative)) | (a[2] & (Sign.AtMost1 | Sign.Below1)));
+                case "Log" or "Log2" or "Log10" when a.Length == 1 && a[0].Has(Sign.Positive) && a[0].Has(Sign.Below1):
+                    return Signs.Close(Sign.Negative); // the log of a value in (0, 1): -log(u) of a uniform variate is positive
                 case "Create" or "CreateTruncating" or "CreateChecked" or "CreateSaturating" when a.Length == 1:
                     return a[0];
             }
