@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CeGenerators.Kernels.Tests;
 
-/// <summary>A hash of the bits of every parallel case's outputs on its largest size: equal digests mean equal results.</summary>
+/// <summary>A hash of the bits of every parallel case's outputs at every test size: equal digests mean equal results.</summary>
 public static class ParallelDigest
 {
     public const string Argument = "--parallel-digest";
@@ -12,9 +12,12 @@ public static class ParallelDigest
         ulong hash = 14695981039346656037UL; // FNV-1a over the 64-bit patterns
         foreach (ParallelCase kernel in ParallelCases.All)
         {
-            foreach (double value in kernel.Run(parallel, kernel.LargeRows))
+            foreach (int rows in kernel.Sizes())
             {
-                hash = (hash ^ (ulong)BitConverter.DoubleToInt64Bits(value)) * 1099511628211UL;
+                foreach (double value in kernel.Run(parallel, rows))
+                {
+                    hash = (hash ^ (ulong)BitConverter.DoubleToInt64Bits(value)) * 1099511628211UL;
+                }
             }
         }
 

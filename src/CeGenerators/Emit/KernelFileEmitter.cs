@@ -8,10 +8,11 @@ using CeGenerators.Model;
 namespace CeGenerators.Emit
 {
     /// <summary>
-    /// Model in, text out: writes the one generated file of a compilation. It holds the partial method bodies (each a
-    /// thin call) and a file-local class with one kernel per distinct <see cref="KernelShape"/> (so two methods with the same
-    /// element type, class count and options share code) plus the vector math they inline. File-local types cannot clash
-    /// with anything in the user's or another assembly.
+    /// Model in, text out: writes the one generated file of a compilation. It holds the partial method bodies (each one
+    /// call to a batch entry) and a file-local class with one batch entry per (kernel, reduction), the chunk driver, one
+    /// chunk kernel per distinct <see cref="KernelShape"/> (so two methods with the same element type, class count and
+    /// options share code; <see cref="KernelFamilies"/> says which emitter writes it), the vector math they inline and
+    /// the helpers they call. File-local types cannot clash with anything in the user's or another assembly.
     /// </summary>
     internal static class KernelFileEmitter
     {
