@@ -394,7 +394,7 @@ namespace CeGenerators.Analyzers
 
             return trimmed.StartsWith("log", StringComparison.OrdinalIgnoreCase)
                 && !trimmed.StartsWith("logit", StringComparison.OrdinalIgnoreCase)
-                && (trimmed.Length == 3 || !char.IsLower(trimmed[3]) || trimmed.StartsWith("logp", StringComparison.OrdinalIgnoreCase));
+                && (trimmed.Length <= 4 || !char.IsLower(trimmed[3]) || trimmed.StartsWith("logp", StringComparison.OrdinalIgnoreCase)); // log, logx, logProb, logprob; not logistic
         }
 
         private static string? NameOf(IOperation operation) => Unwrap(operation) switch
