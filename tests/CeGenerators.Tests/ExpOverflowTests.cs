@@ -59,6 +59,7 @@ public class ExpOverflowTests
         ["gaussian kernel sum"] = "public static double Density(double[] d) { double s = 0; foreach (double v in d) s += Math.Exp(-0.5 * v * v); return s; }",
         ["negated square sum"] = "public static double Density(double[] d) { double s = 0; foreach (double v in d) s += Math.Exp(-(v * v) / 2); return s; }",
         ["exp divided by something that is not a sum"] = "public static double G(double a, double x) => Math.Exp(a * x) / (x + 1 - a);",
+        ["exps of a method that returns a log"] = "static double GetLogProb(int i) => -i; public static double Total(int n) { double s = 0; for (int i = 0; i < n; i++) s += Math.Exp(GetLogProb(i)); return s; }",
         ["exp of a short log name"] = "public static double Total(double[] x) { double s = 0; foreach (double logx in x) s += Math.Exp(logx); return s; }",
         ["exp of ln-named values summed"] = "public static double Total(double[] lnP) { double s = 0; foreach (double v in lnP) s += Math.Exp(v); return s; }",
         ["two-way softmax through locals, max subtracted"] = "public static double P(double a, double b) { double m = Math.Max(a, b), ea = Math.Exp(a - m), eb = Math.Exp(b - m); return ea / (ea + eb); }",

@@ -224,7 +224,8 @@ namespace CeGenerators.Analyzers
                     return bound is Bound.NonNegative or Bound.Lower
                         && (Is(call.Arguments[0].Value, Bound.NonNegative, depth) || ToDouble(Unwrap(call.Arguments[1].Value).ConstantValue) is { } e && e % 2 == 0);
                 default:
-                    return false;
+                    // GetLogProb, LogGamma, GammaLn, GetMeanLog: a method that returns a log; its exp is the value itself.
+                    return bound == Bound.Upper && (name.IndexOf("Log", StringComparison.Ordinal) >= 0 || name.EndsWith("Ln", StringComparison.Ordinal));
             }
         }
 
