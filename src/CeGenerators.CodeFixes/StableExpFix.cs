@@ -21,15 +21,19 @@ namespace CeGenerators.CodeFixes
     {
         public static ExpressionSyntax? Softplus(ExpressionSyntax node, SemanticModel model)
         {
-            if (node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } log)
+            if (node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } log
+                || (log.Expression is MemberAccessExpressionSyntax access ? access.Name : log.Expression as SimpleNameSyntax) is not { } name
+                || name.Identifier.ValueText is not ("Log" or "LogP1"))
             {
-                return null;
+                return null; // an exp summed or normalized (a softmax): no automatic fix
             }
+
+            string logName = name.Identifier.ValueText;
 
             ExpressionSyntax argument = FixSyntax.Unparenthesized(log.ArgumentList.Arguments[0].Expression);
             string? one = null;
             InvocationExpressionSyntax? exp;
-            if (argument is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum)
+            if (logName == "Log" && argument is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum)
             {
                 bool expOnTheRight = AsExp(sum.Right) is not null;
                 exp = AsExp(expOnTheRight ? sum.Right : sum.Left);
@@ -37,7 +41,7 @@ namespace CeGenerators.CodeFixes
             }
             else
             {
-                exp = AsExp(argument);
+                exp = logName == "LogP1" ? AsExp(argument) : null;
             }
 
             if (exp is null)
@@ -54,7 +58,6 @@ namespace CeGenerators.CodeFixes
                 { SpecialType: SpecialType.System_Single } => "0f",
                 _ => "0",
             };
-            string logName = ((SimpleNameSyntax)(log.Expression is MemberAccessExpressionSyntax access ? access.Name : log.Expression)).Identifier.ValueText;
             string tail = one is null
                 ? $"{FixSyntax.Member(logType, logName)}({FixSyntax.Member(expType, "Exp")}(-{FixSyntax.Member(expType, "Abs")}({x.WithoutTrivia()})))"
                 : $"{FixSyntax.Member(logType, logName)}({one} + {FixSyntax.Member(expType, "Exp")}(-{FixSyntax.Member(expType, "Abs")}({x.WithoutTrivia()})))";

@@ -224,7 +224,8 @@ namespace CeGenerators.Analyzers
                     return bound is Bound.NonNegative or Bound.Lower
                         && (Is(call.Arguments[0].Value, Bound.NonNegative, depth) || ToDouble(Unwrap(call.Arguments[1].Value).ConstantValue) is { } e && e % 2 == 0);
                 default:
-                    return false;
+                    // GetLogProb, LogGamma, GammaLn, GetMeanLog: a method that returns a log; its exp is the value itself.
+                    return bound == Bound.Upper && (name.IndexOf("Log", StringComparison.Ordinal) >= 0 || name.EndsWith("Ln", StringComparison.Ordinal));
             }
         }
 
@@ -394,7 +395,7 @@ namespace CeGenerators.Analyzers
 
             return trimmed.StartsWith("log", StringComparison.OrdinalIgnoreCase)
                 && !trimmed.StartsWith("logit", StringComparison.OrdinalIgnoreCase)
-                && (trimmed.Length == 3 || !char.IsLower(trimmed[3]) || trimmed.StartsWith("logp", StringComparison.OrdinalIgnoreCase));
+                && (trimmed.Length <= 4 || !char.IsLower(trimmed[3]) || trimmed.StartsWith("logp", StringComparison.OrdinalIgnoreCase)); // log, logx, logProb, logprob; not logistic
         }
 
         private static string? NameOf(IOperation operation) => Unwrap(operation) switch

@@ -66,17 +66,18 @@ namespace CeGenerators.Analyzers
                     Report(context, division.Syntax, SigmoidReason);
                 }
             }
-            else if (ExpShapes.IsAccumulated(invocation) || ExpShapes.IsNormalized(invocation, root) || ExpShapes.IsCollectedForNormalizing(invocation, root))
+            else if ((ExpShapes.IsAccumulated(invocation) ? invocation : ExpShapes.Normalization(invocation, root) ?? (ExpShapes.IsCollectedForNormalizing(invocation, root) ? invocation : null)) is { } site)
             {
                 if (!Bounds().IsBoundedAbove(x))
                 {
-                    Report(context, invocation.Syntax, SoftmaxReason);
+                    Report(context, site.Syntax, SoftmaxReason);
                 }
             }
             else if (ExpShapes.InitializedLocal(invocation) is { } local && !Bounds().IsBoundedAbove(x)
-                && ExpShapes.LocalSigmoid(local, root) is { } localDivision)
+                && ExpShapes.LocalNormalization(local, root, out bool sigmoid) is { } localDivision)
             {
-                Report(context, localDivision.Syntax, SigmoidReason);
+                // e / (1 + e) is reported at the ratio (its fix rewrites the ratio); a softmax through locals at the exp.
+                Report(context, sigmoid ? localDivision.Syntax : invocation.Syntax, sigmoid ? SigmoidReason : SoftmaxReason);
             }
         }
 

@@ -44,9 +44,13 @@ namespace CeGenerators.Analyzers
         public static ILocalSymbol? InitializedLocal(IInvocationOperation exp) =>
             Consumer(exp, out _) is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
 
-        /// <summary><c>e / (1 + e)</c> for the local e: the division, else null.</summary>
-        public static IBinaryOperation? LocalSigmoid(ILocalSymbol local, IOperation root)
+        /// <summary>
+        /// A division by a sum that holds the local e (<c>e = exp(x)</c>): <c>e / (1 + e)</c> (a naive sigmoid, fixable), or
+        /// <c>a / (a + e)</c>, <c>e / (a + e)</c> (a two-way softmax through locals). Returns the division, else null.
+        /// </summary>
+        public static IBinaryOperation? LocalNormalization(ILocalSymbol local, IOperation root, out bool sigmoid)
         {
+            sigmoid = false;
             int count = 0;
             foreach (IOperation operation in root.Descendants())
             {
@@ -56,11 +60,15 @@ namespace CeGenerators.Analyzers
                 }
 
                 if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division
-                    && IsLocal(division.LeftOperand, local)
                     && ExpBounds.Unwrap(division.RightOperand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
-                    && (IsOne(sum.LeftOperand) && IsLocal(sum.RightOperand, local) || IsOne(sum.RightOperand) && IsLocal(sum.LeftOperand, local)))
+                    && (IsLocal(sum.LeftOperand, local) || IsLocal(sum.RightOperand, local)))
                 {
-                    return division;
+                    IOperation other = IsLocal(sum.RightOperand, local) ? sum.LeftOperand : sum.RightOperand;
+                    sigmoid = IsLocal(division.LeftOperand, local) && IsOne(other);
+                    if (sigmoid || IsLocal(division.LeftOperand, local) || Symbol(division.LeftOperand) is { } numerator && Symbol(other) is { } left && SymbolEqualityComparer.Default.Equals(numerator, left))
+                    {
+                        return division;
+                    }
                 }
             }
 
@@ -68,31 +76,32 @@ namespace CeGenerators.Analyzers
         }
 
         /// <summary>
-        /// exp(x) divided by a sum: a softmax normalization. The denominator is a LINQ or TensorPrimitives Sum, a sum with
+        /// exp(x) divided by a sum: a softmax normalization; returns the operation to report (the exp, or the whole ratio
+        /// when the denominator holds the same exp), else null. The denominator is a LINQ or TensorPrimitives Sum, a sum with
         /// an exp in it (<c>exp(a) / (exp(a) + exp(b))</c>), something that holds exp(x) again (<c>exp(-z) / (s * (1 +
         /// exp(-z))^2)</c>, inf / inf), or a variable that is a running sum (named sum, total, norm or Z, or added to with
         /// +=). Other divisions (<c>exp(-x) / Gamma(a)</c>, <c>exp(a log x) / (x + 1)</c>) are not normalizations.
         /// </summary>
-        public static bool IsNormalized(IInvocationOperation exp, IOperation root)
+        public static IOperation? Normalization(IInvocationOperation exp, IOperation root)
         {
             if (Consumer(exp, out IOperation child) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division || !ReferenceEquals(division.LeftOperand, child))
             {
-                return false;
+                return null;
             }
 
             IOperation denominator = ExpBounds.Unwrap(division.RightOperand);
             switch (denominator)
             {
                 case IInvocationOperation { TargetMethod.Name: "Sum" }:
-                    return true;
+                    return exp;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum when HasExp(sum.LeftOperand) || HasExp(sum.RightOperand):
-                    return true;
+                    return exp;
             }
 
             if (Symbol(denominator) is { } variable)
             {
                 string name = variable.Name.TrimStart('_').ToLowerInvariant();
-                return name.Contains("sum") || name.Contains("total") || name.Contains("norm") || name == "z" || IsRunningSum(variable, root);
+                return name.Contains("sum") || name.Contains("total") || name.Contains("norm") || name == "z" || IsRunningSum(variable, root) ? exp : null;
             }
 
             int count = 0;
@@ -106,11 +115,11 @@ namespace CeGenerators.Analyzers
                 if (operation is IInvocationOperation { TargetMethod.Name: "Exp", Arguments.Length: 1 } again
                     && again.Arguments[0].Value.Syntax.IsEquivalentTo(exp.Arguments[0].Value.Syntax, topLevel: false))
                 {
-                    return true;
+                    return division; // the whole ratio is the naive site: both exps overflow together
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static bool HasExp(IOperation operation) => ExpBounds.Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "Exp" };
@@ -135,10 +144,15 @@ namespace CeGenerators.Analyzers
             return false;
         }
 
-        /// <summary>s += exp(x), s = s + exp(x), or the body of a LINQ Sum or Select.</summary>
+        /// <summary>s += exp(x), s += w * exp(x), s = s + exp(x), or the body of a LINQ Sum or Select.</summary>
         public static bool IsAccumulated(IInvocationOperation exp)
         {
             IOperation? parent = Consumer(exp, out _);
+            for (int i = 0; i < 4 && parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } weighted; i++)
+            {
+                parent = Consumer(weighted, out _); // s += w * exp(x): a weighted sum is a sum
+            }
+
             switch (parent)
             {
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add }:
