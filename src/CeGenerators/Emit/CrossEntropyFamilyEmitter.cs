@@ -145,11 +145,11 @@ namespace CeGenerators.Emit
                         w.Line($"{vt} labelWeight = {(shape.HasWeights ? Or(c => $"(w{C(c)} & eq{C(c)})") : "one")};");
                     }
 
-                    SoftmaxCrossEntropyEmitter.EmitClassVectors(w, t, width, k, "b", "x");
+                    Layouts.ClassVectors.EmitLoad(w, t, width, k, "b", "x");
                     if (dense)
                     {
                         w.Line($"ref {T} tb = ref Unsafe.Add(ref t, (nint)row * K);");
-                        SoftmaxCrossEntropyEmitter.EmitClassVectors(w, t, width, k, "tb", "tc");
+                        Layouts.ClassVectors.EmitLoad(w, t, width, k, "tb", "tc");
                         foreach (int c in classes)
                         {
                             w.Line($"{vt} wt{C(c)} = {(shape.HasWeights ? $"w{C(c)} * tc{C(c)}" : $"tc{C(c)}")};");
@@ -255,7 +255,7 @@ namespace CeGenerators.Emit
                         }
 
                         w.Line($"ref {T} gb = ref Unsafe.Add(ref g, (nint)row * K);");
-                        SoftmaxCrossEntropyEmitter.EmitStoreClassVectors(w, t, width, k, "gb", "g");
+                        Layouts.ClassVectors.EmitStore(w, t, width, k, "gb", "g");
                     }
 
                     if (shape.WritesLosses)

@@ -18,6 +18,9 @@ namespace CeGenerators.Emit.Layouts
         /// <summary>Accumulators of the max pass (vmaxps has a latency of a few cycles and a throughput of one or two).</summary>
         private const int MaxChains = 4;
 
+        /// <summary>From this K rows are long enough (4 KB of float) for the next row's max pass to ride on this one's exps.</summary>
+        private const int PipelinedClasses = 128;
+
         public static void Emit(SourceWriter w, KernelShape shape, ElementTraits t)
         {
             string keyword = "if";
@@ -47,6 +50,11 @@ namespace CeGenerators.Emit.Layouts
                     string suffix = single ? string.Empty : "L";
                     string mask = string.Join(", ", Enumerable.Range(0, lanes).Select(j => (j >= lanes - tail ? "-1" : "0") + suffix));
                     w.Line($"{vt} tailMask = {V}.Create({mask}).{t.AsElement}();");
+                }
+
+                if (k >= PipelinedClasses)
+                {
+                    EmitPipelined(w, shape, t, width, blocked, fullVectors, tail);
                 }
 
                 using (w.Block("for (; row < rows; row++)"))
@@ -96,6 +104,95 @@ namespace CeGenerators.Emit.Layouts
                     SoftmaxCrossEntropyEmitter.EmitRowEpilogue(w, shape, t, "exps");
                 }
             }
+        }
+
+        /// <summary>
+        /// Long rows: the next row's max pass runs inside this row's exp pass, so its loads (from memory) overlap the exps
+        /// (compute) instead of alternating with them. The last row is left to the plain loop after.
+        /// </summary>
+        private static void EmitPipelined(SourceWriter w, KernelShape shape, ElementTraits t, VectorWidth width, int blocked, int fullVectors, int tail)
+        {
+            string V = width.Name, T = t.Keyword, vt = V + "<" + T + ">";
+            int lanes = width.Lanes(t.Type);
+            int k = shape.Classes;
+            string[] Offsets() => Enumerable.Range(0, fullVectors).Select(a => Literals.Int(blocked + (a * lanes))).Concat(tail != 0 ? new[] { Literals.Int(k - lanes) } : new string[0]).ToArray();
+            string Load(string source, string offset) => $"{V}.LoadUnsafe(ref {source}, {offset})";
+            string MaxStep(string prefix, int a, string source, string offset) => $"{prefix}{Literals.Int(a % MaxChains)} = Max({prefix}{Literals.Int(a % MaxChains)}, {Load(source, offset)});";
+            string Chains(string prefix) => $"MaxAcross(Max(Max({prefix}0, {prefix}1), Max({prefix}2, {prefix}3)))";
+            void MaxPass(string source, string prefix)
+            {
+                w.Line($"{vt} {prefix}0 = {V}.LoadUnsafe(ref {source}), {prefix}1 = {prefix}0, {prefix}2 = {prefix}0, {prefix}3 = {prefix}0;");
+                EmitBlockedLoop(w, lanes, blocked, offsets =>
+                {
+                    for (int a = 0; a < Unroll; a++)
+                    {
+                        w.Line(MaxStep(prefix, a, source, offsets[a]));
+                    }
+                });
+                string[] rest = Offsets();
+                for (int a = 0; a < rest.Length; a++)
+                {
+                    w.Line(MaxStep(prefix, a, source, rest[a]));
+                }
+            }
+
+            w.Line("// Software pipeline: row + 1's max pass runs inside row's exp pass (its loads overlap the exps).");
+            using (w.Block("if (row < rows - 1)"))
+            {
+                w.Line($"ref {T} first = ref Unsafe.Add(ref x, (nint)row * K);");
+                MaxPass("first", "p");
+                w.Line($"{T} rowMax = {Chains("p")};");
+                using (w.Block("for (; row < rows - 1; row++)"))
+                {
+                    w.Line("int label = Unsafe.Add(ref y, row);");
+                    w.Line($"ref {T} r = ref Unsafe.Add(ref x, (nint)row * K);");
+                    w.Line($"ref {T} next = ref Unsafe.Add(ref r, K);");
+                    w.Line($"{T} max = rowMax;");
+                    using (w.Block("if (label == IgnoreIndex)"))
+                    {
+                        w.Line(shape.WritesLosses ? "Unsafe.Add(ref o, row) = 0;" : "ignored++;");
+                        MaxPass("next", "q");
+                        w.Line($"rowMax = {Chains("q")};");
+                        w.Line("continue;");
+                    }
+
+                    w.Line("if ((uint)label >= (uint)K) ThrowHelper.InvalidLabel(labels, row, K, IgnoreIndex, labelsName);");
+                    w.Line($"{vt} shift = {V}.Create(max);");
+                    w.Line($"{vt} n0 = {V}.LoadUnsafe(ref next), n1 = n0, n2 = n0, n3 = n0;");
+                    ExpSums.Declare(w, width, t);
+                    string Exp(string offset) => $"ExpNonPositive({Load("r", offset)} - shift)";
+                    EmitBlockedLoop(w, lanes, blocked, offsets =>
+                    {
+                        ExpSums.Add(w, width, t, SoftmaxCrossEntropyEmitter.Tree(offsets.Select(Exp).ToList(), (a, b) => $"({a} + {b})"));
+                        for (int a = 0; a < Unroll; a++)
+                        {
+                            w.Line(MaxStep("n", a, "next", offsets[a]));
+                        }
+                    });
+                    string[] rest = Offsets();
+                    List<string> restExps = rest.Select(Exp).ToList();
+                    if (tail != 0)
+                    {
+                        restExps[restExps.Count - 1] = $"({restExps[restExps.Count - 1]} & tailMask)";
+                    }
+
+                    if (restExps.Count > 0)
+                    {
+                        ExpSums.Add(w, width, t, SoftmaxCrossEntropyEmitter.Tree(restExps, (a, b) => $"({a} + {b})"));
+                    }
+
+                    for (int a = 0; a < rest.Length; a++)
+                    {
+                        w.Line(MaxStep("n", a, "next", rest[a]));
+                    }
+
+                    w.Line($"rowMax = {Chains("n")};");
+                    w.Line($"double exps = {ExpSums.Total(width, t)};");
+                    SoftmaxCrossEntropyEmitter.EmitRowEpilogue(w, shape, t, "exps");
+                }
+            }
+
+            w.Line();
         }
 
         /// <summary>The loop over the first <paramref name="blocked"/> classes, <see cref="Unroll"/> vectors per iteration.</summary>
