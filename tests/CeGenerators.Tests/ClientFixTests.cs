@@ -7,6 +7,7 @@ namespace CeGenerators.Tests;
 /// log form CEG1001 and CEG1003 report, `dotnet format analyzers` for both rules, then a build with no CEG1001/CEG1003
 /// warning left and a run that prints exactly what the program printed before the fix (issue 7, section 4).
 /// </summary>
+[Collection(PackageTests.Packing)]
 public class ClientFixTests
 {
     private const string Program = """
@@ -111,33 +112,11 @@ public class ClientFixTests
             string client = Path.Combine(work, "Client");
             Directory.CreateDirectory(client);
             string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            File.WriteAllText(Path.Combine(client, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{feed}" />
-                    <add key="cache" value="{cache}" />
-                  </packageSources>
-                </configuration>
-                """);
-            File.WriteAllText(Path.Combine(client, "Client.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                    <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
-                  </PropertyGroup>
+            PackageTests.WriteProject(client, "Client", feed, version, work, extraSource: cache, extraItems: """
                   <ItemGroup>
-                    <PackageReference Include="CeGenerators" Version="{version}" />
                     <PackageReference Include="System.Numerics.Tensors" Version="10.0.0" />
                   </ItemGroup>
-                </Project>
                 """);
-            File.WriteAllText(Path.Combine(client, "Directory.Build.props"), "<Project />");
-            File.WriteAllText(Path.Combine(client, "Directory.Packages.props"), "<Project />");
             File.WriteAllText(Path.Combine(client, "Program.cs"), Program);
             File.WriteAllText(Path.Combine(client, "Logs.cs"), Logs);
             File.WriteAllText(Path.Combine(client, "Exps.cs"), Exps);

@@ -8,8 +8,12 @@ namespace CeGenerators.Tests;
 /// Installs the package the way a user does: `dotnet pack`, a local folder feed, a fresh console project with a
 /// PackageReference, build and run. Also proves the packaged generator reports misuse in a real `dotnet build`.
 /// </summary>
+[Collection(PackageTests.Packing)]
 public class PackageTests
 {
+    /// <summary>The tests that pack the repository run one at a time: two packs of one project race for its output files.</summary>
+    public const string Packing = "Packing the repository";
+
     internal static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(GeneratorHarness.SourceDirectory(), "..", ".."));
 
     [Fact]
@@ -35,35 +39,11 @@ public class PackageTests
 
             string consumer = Path.Combine(work, "Consumer");
             Directory.CreateDirectory(consumer);
-            File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{feed}" />
-                  </packageSources>
-                </configuration>
-                """);
-            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                    <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="CeGenerators" Version="{version}" />
-                  </ItemGroup>
+            WriteProject(consumer, "Consumer", feed, version, work, extraSource: null, extraItems: """
                   <ItemGroup Condition="'$(IncludeMistake)' != 'true'">
                     <Compile Remove="Mistake.cs" />
                   </ItemGroup>
-                </Project>
                 """);
-            // Keep the repository's Directory.*.props out of the consumer (it lives in a temp folder anyway).
-            File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />");
-            File.WriteAllText(Path.Combine(consumer, "Directory.Packages.props"), "<Project />");
             File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
                 using System;
                 using System.Globalization;
@@ -161,5 +141,40 @@ public class PackageTests
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// A console project that references the packed package from <paramref name="feed"/> only (plus <paramref name="extraSource"/>,
+    /// e.g. the local package cache), with its own package folder and the repository's Directory.*.props kept out.
+    /// </summary>
+    internal static void WriteProject(string directory, string name, string feed, string version, string work, string? extraSource, string extraItems)
+    {
+        string extra = extraSource is null ? string.Empty : $"\n    <add key=\"extra\" value=\"{extraSource}\" />";
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />{extra}
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CeGenerators" Version="{version}" />
+              </ItemGroup>
+            {extraItems}
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />");
     }
 }
