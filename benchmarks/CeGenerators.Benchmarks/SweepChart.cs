@@ -27,8 +27,8 @@ internal static class SweepChart
                 return;
             }
 
-            double[] xs = points.Select(r => Math.Log2(r.Classes)).ToArray();
-            double[] ys = points.Select(r => Math.Log10(ms(r)!.Value * 1e6 / ((double)r.Rows * r.Classes))).ToArray();
+            double[] xs = points.Select(r => Math.Log2(Math.Max(r.Classes, 1))).ToArray();
+            double[] ys = points.Select(r => Math.Log10(Math.Max(ms(r)!.Value * 1e6 / ((double)r.Rows * r.Classes), 1e-12))).ToArray();
             var scatter = plot.Add.Scatter(xs, ys, color);
             scatter.LegendText = label;
             scatter.LineWidth = 2;
@@ -51,7 +51,7 @@ internal static class SweepChart
 
         int[] classes = rows.Select(r => r.Classes).ToArray();
         // 17 and 20 sit too close to 16 for a label of their own.
-        plot.Axes.Bottom.SetTicks(classes.Select(k => Math.Log2(k)).ToArray(), classes.Select(k => k is 17 or 20 ? string.Empty : k.ToString(CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.Bottom.SetTicks(classes.Select(k => Math.Log2(Math.Max(k, 1))).ToArray(), classes.Select(k => k is 17 or 20 ? string.Empty : k.ToString(CultureInfo.InvariantCulture)).ToArray());
         double[] nsTicks = { 0.1, 0.2, 0.5, 1, 2, 5, 10 };
         plot.Axes.Left.SetTicks(nsTicks.Select(Math.Log10).ToArray(), nsTicks.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Bottom.Label.Text = "classes K (log scale)";
