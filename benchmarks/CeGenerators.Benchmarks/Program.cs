@@ -32,6 +32,13 @@ if (args.Length > 0 && args[0] == "--quick")
     return;
 }
 
+// dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --fused        (fused loss + gradient against its roofline)
+if (args.Length > 0 && args[0] == "--fused")
+{
+    FusedGradientCheck.Run();
+    return;
+}
+
 // dotnet run -c Release --project benchmarks/CeGenerators.Benchmarks -- --parallel     (Parallel = true vs one thread, interleaved)
 if (args.Length > 0 && args[0] == "--parallel")
 {
